@@ -1,0 +1,314 @@
+package article
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+)
+
+// Layout describes how a corpus lays out one article. The zero value is not
+// useful; start from DefaultLayout.
+type Layout struct {
+	// Order lists the head elements from the top of the file down to the
+	// body. ElemBlank stands for exactly one blank line.
+	Order []Element
+	// Header is the machine header template, e.g. " date {date:2006-01-02} {index}".
+	Header string
+	// Datelines are Go time layouts; the first that matches a line wins.
+	Datelines []string
+	// StoryCode is the story code line template, e.g. "Story Code : {code}".
+	StoryCode string
+
+	header    *Template
+	storyCode *Template
+	datelines []*timeLayout
+}
+
+// DefaultLayout returns the seed's layout:
+//
+//	 date 2024-08-07 0
+//	Wednesday 7 August 2024 - 21:29
+//
+//	Title
+//
+//	Story Code : 1152650
+//	First paragraph...
+func DefaultLayout() *Layout {
+	l := &Layout{
+		Order:     []Element{ElemHeader, ElemDateline, ElemBlank, ElemTitle, ElemBlank, ElemStoryCode},
+		Header:    " date {date:2006-01-02} {index}",
+		Datelines: []string{"Monday 2 January 2006 - 15:04"},
+		StoryCode: "Story Code : {code}",
+	}
+	if err := l.Compile(); err != nil {
+		panic(err) // the default layout is a constant; a failure is a programming error
+	}
+	return l
+}
+
+// Has reports whether the layout's head includes the element.
+func (l *Layout) Has(e Element) bool {
+	for _, o := range l.Order {
+		if o == e {
+			return true
+		}
+	}
+	return false
+}
+
+// HeaderTemplate returns the compiled header template (nil if none).
+func (l *Layout) HeaderTemplate() *Template { return l.header }
+
+// StoryCodeTemplate returns the compiled story code template (nil if none).
+func (l *Layout) StoryCodeTemplate() *Template { return l.storyCode }
+
+// HeaderDateLayout returns the Go time layout of the header's {date}
+// placeholder, or "" when the header has none.
+func (l *Layout) HeaderDateLayout() string {
+	if l.header == nil {
+		return ""
+	}
+	for _, p := range l.header.parts {
+		if p.name == "date" {
+			return p.format
+		}
+	}
+	return ""
+}
+
+// Compile checks the layout and prepares its matchers. It must be called
+// after changing any field and before parsing with the layout.
+func (l *Layout) Compile() error {
+	seen := map[Element]bool{}
+	for _, e := range l.Order {
+		switch e {
+		case ElemHeader, ElemDateline, ElemTitle, ElemStoryCode:
+			if seen[e] {
+				return fmt.Errorf("layout order: %q appears twice", e)
+			}
+			seen[e] = true
+		case ElemBlank:
+		default:
+			return fmt.Errorf("layout order: unknown element %q (want header, dateline, title, story_code or blank)", e)
+		}
+	}
+	if !seen[ElemTitle] {
+		return fmt.Errorf("layout order: must include title")
+	}
+	var err error
+	l.header, l.storyCode, l.datelines = nil, nil, nil
+	if seen[ElemHeader] {
+		if l.Header == "" {
+			return fmt.Errorf("layout: order includes header but no header template is set")
+		}
+		if l.header, err = ParseTemplate(l.Header, "date", "index"); err != nil {
+			return fmt.Errorf("layout header: %w", err)
+		}
+	}
+	if seen[ElemStoryCode] {
+		if l.StoryCode == "" {
+			return fmt.Errorf("layout: order includes story_code but no story code template is set")
+		}
+		if l.storyCode, err = ParseTemplate(l.StoryCode, "code"); err != nil {
+			return fmt.Errorf("layout story_code: %w", err)
+		}
+		if _, ok := l.storyCode.placeholder("code"); !ok {
+			return fmt.Errorf("layout story_code: template %q has no {code} placeholder", l.StoryCode)
+		}
+	}
+	if seen[ElemDateline] {
+		if len(l.Datelines) == 0 {
+			return fmt.Errorf("layout: order includes dateline but no dateline layout is set")
+		}
+		for _, s := range l.Datelines {
+			tl, err := compileTimeLayout(s)
+			if err != nil {
+				return fmt.Errorf("layout dateline %q: %w", s, err)
+			}
+			l.datelines = append(l.datelines, tl)
+		}
+	}
+	return nil
+}
+
+// Template is a line template: literal text with {name} or {name:format}
+// placeholders. Only {date:...} takes a format (a Go time layout).
+type Template struct {
+	Source string
+	parts  []templatePart
+	loose  *regexp.Regexp
+}
+
+type templatePart struct {
+	literal string // set for literal parts
+	name    string // set for placeholders
+	format  string
+}
+
+func (t *Template) placeholder(name string) (templatePart, bool) {
+	for _, p := range t.parts {
+		if p.name == name {
+			return p, true
+		}
+	}
+	return templatePart{}, false
+}
+
+// ParseTemplate compiles a template whose placeholders must be among allowed.
+func ParseTemplate(src string, allowed ...string) (*Template, error) {
+	t := &Template{Source: src}
+	rest := src
+	for rest != "" {
+		i := strings.IndexByte(rest, '{')
+		if i < 0 {
+			t.parts = append(t.parts, templatePart{literal: rest})
+			break
+		}
+		if i > 0 {
+			t.parts = append(t.parts, templatePart{literal: rest[:i]})
+		}
+		j := strings.IndexByte(rest[i:], '}')
+		if j < 0 {
+			return nil, fmt.Errorf("template %q: unclosed '{'", src)
+		}
+		inner := rest[i+1 : i+j]
+		name, format, _ := strings.Cut(inner, ":")
+		ok := false
+		for _, a := range allowed {
+			ok = ok || a == name
+		}
+		if !ok {
+			return nil, fmt.Errorf("template %q: unknown placeholder {%s} (want one of %s)", src, name, strings.Join(allowed, ", "))
+		}
+		if name == "date" && format == "" {
+			format = "2006-01-02"
+		}
+		if name != "date" && format != "" {
+			return nil, fmt.Errorf("template %q: placeholder {%s} takes no format", src, name)
+		}
+		if _, dup := t.placeholder(name); dup {
+			return nil, fmt.Errorf("template %q: placeholder {%s} appears twice", src, name)
+		}
+		t.parts = append(t.parts, templatePart{name: name, format: format})
+		rest = rest[i+j+1:]
+	}
+	for k := 1; k < len(t.parts); k++ {
+		if t.parts[k].name != "" && t.parts[k-1].name != "" {
+			return nil, fmt.Errorf("template %q: placeholders {%s} and {%s} need text between them", src, t.parts[k-1].name, t.parts[k].name)
+		}
+	}
+	re, err := t.looseRegexp()
+	if err != nil {
+		return nil, fmt.Errorf("template %q: %w", src, err)
+	}
+	t.loose = re
+	return t, nil
+}
+
+// looseRegexp builds a case-insensitive pattern that accepts the template
+// with any spacing: this is how variants such as "Story code:1152650" are
+// recognised, so that a rule can report them with the canonical form.
+func (t *Template) looseRegexp() (*regexp.Regexp, error) {
+	var b strings.Builder
+	b.WriteString(`(?i)^[ \t]*`)
+	prevWord := false // whether the previous emitted token ends in a word character or placeholder
+	for _, p := range t.parts {
+		if p.name != "" {
+			if prevWord {
+				b.WriteString(`[ \t]*`)
+			}
+			b.WriteString("(?P<" + p.name + ">")
+			if p.name == "date" {
+				b.WriteString(looseTimePattern(p.format))
+			} else {
+				b.WriteString(`[^ \t]+?`)
+			}
+			b.WriteString(")")
+			prevWord = true
+			continue
+		}
+		for _, tok := range strings.Fields(p.literal) {
+			b.WriteString(`[ \t]*`)
+			b.WriteString(regexp.QuoteMeta(tok))
+			prevWord = true
+		}
+		if strings.TrimSpace(p.literal) == "" && p.literal != "" {
+			// whitespace between two placeholders or at the ends
+			prevWord = true
+		}
+	}
+	b.WriteString(`[ \t]*$`)
+	return regexp.Compile(b.String())
+}
+
+// looseTimePattern turns a Go time layout into a pattern for its shape:
+// digit runs, letter runs and punctuation, with flexible spacing.
+func looseTimePattern(layout string) string {
+	var b strings.Builder
+	i := 0
+	for i < len(layout) {
+		c := layout[i]
+		switch {
+		case c >= '0' && c <= '9' || c == '_':
+			for i < len(layout) && (layout[i] >= '0' && layout[i] <= '9' || layout[i] == '_') {
+				i++
+			}
+			b.WriteString(`[0-9]+`)
+		case c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z':
+			for i < len(layout) && (layout[i] >= 'A' && layout[i] <= 'Z' || layout[i] >= 'a' && layout[i] <= 'z') {
+				i++
+			}
+			b.WriteString(`\pL+`)
+		case c == ' ' || c == '\t':
+			for i < len(layout) && (layout[i] == ' ' || layout[i] == '\t') {
+				i++
+			}
+			b.WriteString(`[ \t]+`)
+		default:
+			b.WriteString(`[ \t]*` + regexp.QuoteMeta(string(c)) + `[ \t]*`)
+			i++
+		}
+	}
+	return b.String()
+}
+
+// Match matches a line against the template. ok is false when the line
+// does not match even loosely.
+func (t *Template) Match(line []byte, lineStart int) (tl TemplateLine, ok bool) {
+	if len(line) > maxHeadLine {
+		return tl, false
+	}
+	m := t.loose.FindSubmatchIndex(line)
+	if m == nil {
+		return tl, false
+	}
+	tl.Span = Span{lineStart, lineStart + len(line)}
+	values := map[string]string{}
+	for gi, name := range t.loose.SubexpNames() {
+		if name == "" || m[2*gi] < 0 {
+			continue
+		}
+		tl.Fields = append(tl.Fields, Field{Name: name, Span: Span{lineStart + m[2*gi], lineStart + m[2*gi+1]}})
+		values[name] = string(line[m[2*gi]:m[2*gi+1]])
+	}
+	tl.Canonical = t.Render(values)
+	tl.Exact = tl.Canonical == string(line)
+	return tl, true
+}
+
+// Render writes the template with the given placeholder values.
+func (t *Template) Render(values map[string]string) string {
+	var b strings.Builder
+	for _, p := range t.parts {
+		if p.name != "" {
+			b.WriteString(values[p.name])
+		} else {
+			b.WriteString(p.literal)
+		}
+	}
+	return b.String()
+}
+
+// maxHeadLine bounds the length of a line that may be taken for a head
+// element, so that a 100 MB single-line file is never fed to a matcher.
+const maxHeadLine = 4096

@@ -1,0 +1,173 @@
+package article
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// abbreviations end in a period that does not end a sentence. Single
+// letters (initials, "U.S.") are handled apart.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "st": true, "sr": true, "jr": true,
+	"gen": true, "col": true, "lt": true, "sgt": true, "capt": true, "cmdr": true, "adm": true, "maj": true,
+	"gov": true, "sen": true, "rep": true, "pres": true, "rev": true, "hon": true, "amb": true,
+	"vs": true, "etc": true, "no": true, "nos": true, "inc": true, "ltd": true, "co": true, "corp": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "approx": true, "est": true,
+	"fig": true, "vol": true, "op": true, "al": true, "ft": true, "mt": true,
+}
+
+// closers may follow a sentence's final mark before the space.
+func isCloser(r rune) bool {
+	switch r {
+	case '"', '\'', '\u201d', '\u2019', ')', ']', '\u00bb':
+		return true
+	}
+	return false
+}
+
+// splitSentences splits a paragraph into sentences at ". ", "! ", "? "
+// (closing quotes and brackets may sit between), when the next sentence
+// starts with a capital, a digit or an opening quote, and the period does
+// not end an abbreviation or an initial.
+func splitSentences(src []byte, para Span) []Span {
+	var out []Span
+	start := para.Start
+	text := src[:para.End]
+	for i := para.Start; i < para.End; i++ {
+		c := text[i]
+		if c != '.' && c != '!' && c != '?' {
+			continue
+		}
+		j := i + 1
+		for j < para.End && (text[j] == '.' || text[j] == '!' || text[j] == '?') {
+			j++
+		}
+		for j < para.End {
+			r, size := utf8.DecodeRune(text[j:])
+			if !isCloser(r) {
+				break
+			}
+			j += size
+		}
+		if j >= para.End || (text[j] != ' ' && text[j] != '\n' && text[j] != '\r' && text[j] != '\t') {
+			i = j - 1
+			continue
+		}
+		k := j
+		for k < para.End && (text[k] == ' ' || text[k] == '\n' || text[k] == '\r' || text[k] == '\t') {
+			k++
+		}
+		if k >= para.End {
+			break
+		}
+		next, _ := utf8.DecodeRune(text[k:])
+		if !(unicode.IsUpper(next) || unicode.IsDigit(next) || next == '"' || next == '\u201c' || next == '\'' || next == '\u2018' || next == '(') {
+			i = k - 1
+			continue
+		}
+		if c == '.' && j == i+1 && isAbbreviation(text, start, i) {
+			i = k - 1
+			continue
+		}
+		out = append(out, trimSpan(src, Span{start, j}))
+		start = k
+		i = k - 1
+	}
+	if start < para.End {
+		out = append(out, trimSpan(src, Span{start, para.End}))
+	}
+	return out
+}
+
+// isAbbreviation reports whether the word ending just before the period at
+// dot is an abbreviation or initial.
+func isAbbreviation(src []byte, min, dot int) bool {
+	w := dot
+	for w > min && (isASCIILetter(src[w-1]) || src[w-1] == '.') {
+		w--
+	}
+	word := src[w:dot]
+	if len(word) == 0 {
+		return false
+	}
+	if len(word) == 1 || word[len(word)-2] == '.' || (len(word) >= 2 && word[1] == '.') {
+		return true // "J.", "U.S", "e.g"
+	}
+	if len(word) > 5 {
+		return false
+	}
+	var lower [5]byte
+	for k := range word {
+		c := word[k]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		lower[k] = c
+	}
+	return abbreviations[string(lower[:len(word)])]
+}
+
+func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+func trimSpan(src []byte, s Span) Span {
+	for s.Start < s.End && (src[s.Start] == ' ' || src[s.Start] == '\t' || src[s.Start] == '\n' || src[s.Start] == '\r') {
+		s.Start++
+	}
+	for s.End > s.Start && (src[s.End-1] == ' ' || src[s.End-1] == '\t' || src[s.End-1] == '\n' || src[s.End-1] == '\r') {
+		s.End--
+	}
+	return s
+}
+
+// IsWordRune reports whether r can be part of a word.
+func IsWordRune(r rune) bool {
+	return r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') ||
+		r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r))
+}
+
+// Words calls fn for each word in span s, in order, until fn returns
+// false. A word is a run of letters and digits, with apostrophes (' and ’)
+// and hyphens inside it: "Lebanon's", "al-Akhbar", "39,700" is two words.
+// Words are produced on demand rather than stored, so that a 100 MB
+// paragraph costs no memory per word.
+func (d *Doc) Words(s Span, fn func(w Span) bool) {
+	src := d.Src
+	i := s.Start
+	for i < s.End {
+		r, size := rune(src[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRune(src[i:s.End])
+		}
+		if !IsWordRune(r) {
+			i += size
+			continue
+		}
+		start := i
+		i += size
+		for i < s.End {
+			r, size = rune(src[i]), 1
+			if r >= utf8.RuneSelf {
+				r, size = utf8.DecodeRune(src[i:s.End])
+			}
+			if IsWordRune(r) {
+				i += size
+				continue
+			}
+			if r == '\'' || r == '\u2019' || r == '-' {
+				// joiner: only inside a word
+				if i+size < s.End {
+					nr, _ := utf8.DecodeRune(src[i+size : s.End])
+					if IsWordRune(nr) {
+						i += size
+						continue
+					}
+				}
+			}
+			break
+		}
+		if !fn(Span{start, i}) {
+			return
+		}
+	}
+}

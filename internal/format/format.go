@@ -1,0 +1,54 @@
+// Package format prints reports. Each output format is one file that
+// registers a Formatter; formatters only format: they never lint, read
+// article files or decide the exit status.
+package format
+
+import (
+	"fmt"
+	"io"
+	"sort"
+
+	"github.com/corpuslint/corpuslint/internal/lint"
+	"github.com/corpuslint/corpuslint/internal/report"
+)
+
+// Options are what a formatter may need besides the report.
+type Options struct {
+	// Color enables ANSI colour (human formats only).
+	Color bool
+	// Rules gives rule metadata by ID (for formats that describe rules).
+	Rules *lint.Registry
+	// Version is corpuslint's version, for formats that name the tool.
+	Version string
+}
+
+// Formatter writes a report to w.
+type Formatter func(w io.Writer, r *report.Report, opt Options) error
+
+var formatters = map[string]Formatter{}
+
+// register adds a format; each format file calls it from init.
+func register(name string, f Formatter) {
+	if _, dup := formatters[name]; dup {
+		panic("format " + name + " registered twice")
+	}
+	formatters[name] = f
+}
+
+// Get returns the named formatter.
+func Get(name string) (Formatter, error) {
+	if f, ok := formatters[name]; ok {
+		return f, nil
+	}
+	return nil, fmt.Errorf("unknown output format %q (want one of %v)", name, Names())
+}
+
+// Names lists the formats, sorted.
+func Names() []string {
+	var out []string
+	for n := range formatters {
+		out = append(out, n)
+	}
+	sort.Strings(out)
+	return out
+}

@@ -1,0 +1,87 @@
+package lint
+
+import (
+	"fmt"
+	"runtime/debug"
+	"sort"
+
+	"github.com/corpuslint/corpuslint/internal/article"
+)
+
+// Configured is a rule as one run uses it: its severity and options after
+// configuration.
+type Configured struct {
+	Rule     *Rule
+	Severity Severity
+	Options  any
+}
+
+// Default returns the rule configured with its defaults.
+func Default(r *Rule) Configured {
+	return Configured{Rule: r, Severity: r.Severity, Options: r.Options}
+}
+
+// RuleError is a rule that panicked on a file. The run goes on; the error
+// is reported as an internal error naming the rule and the file.
+type RuleError struct {
+	Rule  string
+	Path  string
+	Value any
+	Stack string
+}
+
+func (e *RuleError) Error() string {
+	return fmt.Sprintf("%s: internal error in rule %s: %v", e.Path, e.Rule, e.Value)
+}
+
+// Check runs the rules over one document and returns its diagnostics in
+// position order, and an error for each rule that panicked.
+func Check(doc *article.Doc, rules []Configured) ([]Diagnostic, []*RuleError) {
+	var diags []Diagnostic
+	var errs []*RuleError
+	for _, c := range rules {
+		pass := &Pass{Doc: doc, Rule: c.Rule, Options: c.Options, severity: c.Severity}
+		if err := runOne(pass); err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		for _, d := range pass.diags {
+			if d.Fix != nil {
+				if err := d.Fix.Validate(len(doc.Src)); err != nil {
+					errs = append(errs, &RuleError{Rule: c.Rule.ID, Path: doc.Path, Value: "invalid fix: " + err.Error()})
+					d.Fix = nil
+				}
+			}
+			diags = append(diags, d)
+		}
+	}
+	SortDiagnostics(diags)
+	return diags, errs
+}
+
+func runOne(pass *Pass) (rerr *RuleError) {
+	defer func() {
+		if v := recover(); v != nil {
+			rerr = &RuleError{Rule: pass.Rule.ID, Path: pass.Doc.Path, Value: v, Stack: string(debug.Stack())}
+		}
+	}()
+	pass.Rule.Run(pass)
+	return nil
+}
+
+// SortDiagnostics orders diagnostics by position, then rule, then message.
+func SortDiagnostics(diags []Diagnostic) {
+	sort.SliceStable(diags, func(i, j int) bool {
+		a, b := diags[i], diags[j]
+		if a.Span.Start != b.Span.Start {
+			return a.Span.Start < b.Span.Start
+		}
+		if a.Rule != b.Rule {
+			return a.Rule < b.Rule
+		}
+		if a.Span.End != b.Span.End {
+			return a.Span.End < b.Span.End
+		}
+		return a.Message < b.Message
+	})
+}
