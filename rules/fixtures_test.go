@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/rogpeppe/go-internal/txtar"
 
@@ -129,6 +131,12 @@ func runFixture(t *testing.T, file string) {
 				t.Errorf("%s differs\n--- want\n%q\n--- got\n%q", mode.name, sec.Data, fixed)
 			}
 		}
+		if utf8.Valid(src) && !utf8.Valid(fixed) {
+			t.Errorf("%s: fixing made valid UTF-8 invalid", mode.name)
+		}
+		if !mode.unsafe && !repairsEncoding(configured) && lettersAndDigits(src) != lettersAndDigits(fixed) {
+			t.Errorf("%s: safe fixes changed the letters or digits of the text", mode.name)
+		}
 		// Fixing is idempotent: the fixed text has nothing left to fix.
 		again, n, _ := lint.FixLoop(fixed, mode.unsafe, check)
 		if n != 0 || string(again) != string(fixed) {
@@ -145,6 +153,29 @@ func runFixture(t *testing.T, file string) {
 			t.Fatal(err)
 		}
 	}
+}
+
+// lettersAndDigits returns the case-folded letters and digits of src in
+// order: what safe fixes must never change.
+func lettersAndDigits(src []byte) string {
+	var b strings.Builder
+	for _, r := range string(src) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
+
+// repairsEncoding reports whether encoding rules run: their safe fixes
+// restore the letters that were meant, so they change letters by design.
+func repairsEncoding(configured []lint.Configured) bool {
+	for _, c := range configured {
+		if c.Rule.Family() == "encoding" {
+			return true
+		}
+	}
+	return false
 }
 
 func hasDirective(ar *txtar.Archive, line string) bool {
