@@ -95,16 +95,24 @@ func writeFullDiagnostic(b *bufio.Writer, d report.Diagnostic, p palette) {
 	blank := strings.Repeat(" ", width)
 	bar := p.paint("|", gutterAttrs...)
 	number := func(n int) string { return p.paint(fmt.Sprintf("%*d", width, n), gutterAttrs...) }
+	// row writes one gutter line, without trailing blanks when text is empty.
+	row := func(left, sep, text string) {
+		if text == "" {
+			fmt.Fprintf(b, "%s %s\n", left, sep)
+			return
+		}
+		fmt.Fprintf(b, "%s %s %s\n", left, sep, text)
+	}
 
 	source, underline := renderSpan(d, p)
-	fmt.Fprintf(b, "%s %s\n", blank, bar)
-	fmt.Fprintf(b, "%s %s %s\n", number(d.Start.Line), bar, source)
-	fmt.Fprintf(b, "%s %s %s\n", blank, bar, p.paint(underline, sev...))
+	row(blank, bar, "")
+	row(number(d.Start.Line), bar, source)
+	row(blank, bar, p.paint(underline, sev...))
 
 	if d.Fix == nil {
 		return
 	}
-	fmt.Fprintf(b, "%s %s\n", blank, bar)
+	row(blank, bar, "")
 	help := oneLine(d.Fix.Description)
 	if help == "" {
 		help = "apply the suggested fix"
@@ -116,19 +124,19 @@ func writeFullDiagnostic(b *bufio.Writer, d report.Diagnostic, p palette) {
 	if len(diff) == 0 {
 		return
 	}
-	fmt.Fprintf(b, "%s %s\n", blank, bar)
+	row(blank, bar, "")
 	for _, l := range diff {
 		text := renderLine(l.text, p)
 		switch l.kind {
 		case diffmatchpatch.DiffDelete:
-			fmt.Fprintf(b, "%s %s %s\n", number(l.number), p.paint("-", removedAttrs...), text)
+			row(number(l.number), p.paint("-", removedAttrs...), text)
 		case diffmatchpatch.DiffInsert:
-			fmt.Fprintf(b, "%s %s %s\n", number(l.number), p.paint("+", addedAttrs...), text)
+			row(number(l.number), p.paint("+", addedAttrs...), text)
 		default:
-			fmt.Fprintf(b, "%s %s %s\n", number(l.number), bar, text)
+			row(number(l.number), bar, text)
 		}
 		if l.noNewline {
-			fmt.Fprintf(b, "%s %s %s\n", blank, bar, p.paint(`\ no newline at end of file`, markerAttrs...))
+			row(blank, bar, p.paint(`\ no newline at end of file`, markerAttrs...))
 		}
 	}
 }

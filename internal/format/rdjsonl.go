@@ -2,7 +2,7 @@ package format
 
 import (
 	"bufio"
-	"encoding/json"
+	"bytes"
 	"io"
 
 	"github.com/corpuslint/corpuslint/internal/lint"
@@ -104,9 +104,12 @@ func writeRDJSONL(w io.Writer, r *report.Report, opt Options) error {
 
 // fitRDLine encodes rd on one line of at most rdjsonMaxLine bytes.
 func fitRDLine(rd rdDiagnostic) ([]byte, error) {
+	var buf bytes.Buffer
+	enc := newJSONEncoder(&buf) // Encode ends the line with "\n"
 	encode := func() ([]byte, error) {
-		b, err := json.Marshal(rd)
-		return append(b, '\n'), err
+		buf.Reset()
+		err := enc.Encode(rd)
+		return bytes.Clone(buf.Bytes()), err
 	}
 	line, err := encode()
 	if err != nil || len(line) <= rdjsonMaxLine {
