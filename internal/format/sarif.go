@@ -160,11 +160,15 @@ func sarifLevel(s lint.Severity) string {
 
 func writeSARIF(w io.Writer, r *report.Report, opt Options) error {
 	ids := firedRules(r)
+	seen := map[string]lint.Severity{} // for rules the registry does not know
+	for _, d := range r.Diagnostics() {
+		seen[d.Rule] = max(seen[d.Rule], d.Severity)
+	}
 	index := map[string]int{}
 	rules := make([]sarifRule, 0, len(ids))
 	for i, id := range ids {
 		index[id] = i
-		rules = append(rules, sarifRuleFor(id, lookupRule(opt, id)))
+		rules = append(rules, sarifRuleFor(id, lookupRule(opt, id), seen[id]))
 	}
 
 	inv := sarifInvocation{ExecutionSuccessful: len(r.Errors) == 0}
@@ -239,15 +243,16 @@ func artifactLocation(p string) sarifArtifactLocation {
 }
 
 // sarifRuleFor describes a rule. Without metadata (no registry, or a rule
-// it does not know) the ID stands in for the descriptions.
-func sarifRuleFor(id string, rule *lint.Rule) sarifRule {
+// it does not know) the ID stands in for the descriptions and the severity
+// seen in the report for the default level.
+func sarifRuleFor(id string, rule *lint.Rule, seen lint.Severity) sarifRule {
 	family, _, _ := strings.Cut(id, "/")
 	out := sarifRule{
 		ID: id, Name: pascalCase(id), HelpURI: RuleURL(id),
 		ShortDescription:     sarifText{Text: id},
 		FullDescription:      sarifText{Text: id},
 		Help:                 sarifText{Text: "See " + RuleURL(id), Markdown: "See [the documentation](" + RuleURL(id) + ")."},
-		DefaultConfiguration: sarifConfig{Level: "warning"},
+		DefaultConfiguration: sarifConfig{Level: sarifLevel(seen)},
 		Properties:           sarifRuleExtras{Tags: []string{family}},
 	}
 	if rule == nil {
