@@ -1,6 +1,16 @@
 // Package format prints reports. Each output format is one file that
 // registers a Formatter; formatters only format: they never lint, read
 // article files or decide the exit status.
+//
+// Conventions shared by the formats:
+//   - lines and columns are 1-based and ends exclusive; columns count code
+//     points unless the reader wants otherwise (rdjsonl: UTF-8 bytes);
+//   - text from articles (messages, paths, fix descriptions) is escaped
+//     for what reads it: oneLine for terminals, xmlSafe for XML, the
+//     runner's percent-escapes for GitHub commands (see text.go);
+//   - Report.Errors (unreadable files) are the command's to print on
+//     stderr; formats with a place for them (sarif, junit) carry them too;
+//   - rule documentation is linked with RuleURL, the same for every format.
 package format
 
 import (

@@ -46,6 +46,8 @@ type Diagnostic struct {
 	// the 1-based code point column of Source's first character.
 	Source      string
 	SourceStart int
+	// SourceMore is true when the line goes on after Source.
+	SourceMore bool
 	// Snippet is the matched text (capped), used for fingerprints.
 	Snippet string
 }
@@ -128,7 +130,7 @@ func Resolve(path string, src []byte, diags []lint.Diagnostic) File {
 			Path: path, Rule: d.Rule, Severity: d.Severity, Message: d.Message,
 			Start: idx.Pos(d.Span.Start), End: idx.Pos(d.Span.End),
 		}
-		rd.Source, rd.SourceStart = sourceWindowAround(idx, rd.Start)
+		rd.Source, rd.SourceStart, rd.SourceMore = sourceWindowAround(idx, rd.Start)
 		snip := src[d.Span.Start:d.Span.End]
 		if len(snip) > snippetMax {
 			snip = snip[:snippetMax]
@@ -142,10 +144,13 @@ func Resolve(path string, src []byte, diags []lint.Diagnostic) File {
 	return f
 }
 
-func sourceWindowAround(idx *textpos.Index, p Position) (string, int) {
+func sourceWindowAround(idx *textpos.Index, p Position) (text string, start int, more bool) {
 	line := idx.LineText(p.Line)
-	if utf8.RuneCount(line) <= 2*sourceWindow || len(line) <= 2*sourceWindow {
-		return string(line), 1
+	// A window holds at most 2*sourceWindow code points, so at most
+	// 4*2*sourceWindow bytes: only then is counting the line's runes
+	// worth it (counting a 100 MB line per diagnostic would not be).
+	if len(line) <= 2*sourceWindow || (len(line) <= 8*sourceWindow && utf8.RuneCount(line) <= 2*sourceWindow) {
+		return string(line), 1, false
 	}
 	// Walk back and forward sourceWindow code points from the span start.
 	at := p.ByteColumn - 1
@@ -162,7 +167,7 @@ func sourceWindowAround(idx *textpos.Index, p Position) (string, int) {
 		_, size := utf8.DecodeRune(line[hi:])
 		hi += size
 	}
-	return string(line[lo:hi]), p.Column - utf8.RuneCount(line[lo:at])
+	return string(line[lo:hi]), p.Column - utf8.RuneCount(line[lo:at]), hi < len(line)
 }
 
 func resolveFix(idx *textpos.Index, src []byte, fx *lint.Fix) *Fix {
