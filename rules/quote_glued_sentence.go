@@ -1,6 +1,9 @@
 package rules
 
 import (
+	"unicode"
+
+	"github.com/corpuslint/corpuslint/internal/article"
 	"github.com/corpuslint/corpuslint/internal/lint"
 )
 
@@ -31,9 +34,7 @@ direction only the pairing gives.`,
 					continue
 				}
 				closing := para.Marks[q.Close]
-				next := runeAt(src, closing.Span.End, para.Span.End)
-				if !sentenceEndBefore(src, q.Inner.Start, closing.Span.Start) ||
-					!(isWordStart(next) || next == '\u201c' || next == '"') {
+				if !gluedToNextSentence(src, q, closing, para.Span.End) {
 					continue
 				}
 				p.Reportf(closing.Span,
@@ -43,3 +44,15 @@ direction only the pairing gives.`,
 		}
 	},
 })
+
+// gluedToNextSentence reports whether a quotation ends a sentence and the
+// next sentence (a capital, a digit or an opening quote) follows its
+// closing mark with no space. A lowercase word there ("What?”she asked) is
+// a missing space, quote/spacing's business.
+func gluedToNextSentence(src []byte, q article.Quote, closing article.QuoteMark, end int) bool {
+	if !sentenceEndBefore(src, q.Inner.Start, closing.Span.Start) {
+		return false
+	}
+	next := runeAt(src, closing.Span.End, end)
+	return next >= '0' && next <= '9' || unicode.IsUpper(next) || next == '\u201c' || next == '"'
+}

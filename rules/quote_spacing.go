@@ -55,7 +55,7 @@ sides.`,
 					p.Reportf(lintSpan(s, closing.Span.Start), lint.SafeFix("remove the space", s, closing.Span.Start, ""),
 						"space before closing quotation mark %c", closing.Char)
 				}
-				if isWordStart(runeAt(src, closing.Span.End, end)) && !sentenceEndBefore(src, q.Inner.Start, closing.Span.Start) {
+				if isWordStart(runeAt(src, closing.Span.End, end)) && !gluedToNextSentence(src, q, closing, end) {
 					p.Reportf(closing.Span, fixWithSafety("insert a space", directionShown(closing), closing.Span.End, closing.Span.End, " "),
 						"no space after closing quotation mark %c", closing.Char)
 				}

@@ -361,7 +361,8 @@ func mergeReversed(p *Paragraph) {
 
 // linkContinuations marks news-style quotations that run over paragraphs:
 // a paragraph whose last double quotation is left open after a proper
-// opening mark, followed by a paragraph that starts with an opening mark.
+// opening mark, followed by a paragraph that starts with an opening mark of
+// the same style.
 func linkContinuations(src []byte, paras []Paragraph) {
 	for i := 0; i+1 < len(paras); i++ {
 		p, next := &paras[i], &paras[i+1]
@@ -380,6 +381,9 @@ func linkContinuations(src []byte, paras []Paragraph) {
 		nq := &next.Quotes[first]
 		if nq.Open < 0 || next.Marks[nq.Open].Role != RoleOpening || !onlySpaceBefore(src, next.Span.Start, next.Marks[nq.Open].Span.Start) {
 			continue
+		}
+		if next.Marks[nq.Open].Curly() != p.Marks[q.Open].Curly() {
+			continue // a straight quotation is not reopened by a curly mark
 		}
 		q.ContinuesToNext = true
 		nq.ContinuesPrevious = true

@@ -100,6 +100,11 @@ func TestQuotesAcrossParagraphs(t *testing.T) {
 			[]string{"O “One,>", "OC “two.”"},
 		},
 		{
+			// A straight quotation is not reopened by a curly mark.
+			"He said: \"One,\n\n“two.”\n",
+			[]string{"O “One,>", "OC “two.”"},
+		},
+		{
 			// A dangling opening glyph at a paragraph's end is no continuation.
 			"He noted the period. “\n\n“Two.”\n",
 			[]string{"? “>", "OC “Two.”"},
