@@ -1,7 +1,7 @@
 package article
 
 import (
-	"sort"
+	"slices"
 	"unicode"
 	"unicode/utf8"
 )
@@ -290,7 +290,10 @@ func pairQuotes(p *Paragraph) {
 		p.addQuote(openSingle, -1)
 	}
 	mergeReversed(p)
-	sort.SliceStable(p.Quotes, func(i, j int) bool { return p.Quotes[i].Span.Start < p.Quotes[j].Span.Start })
+	byStart := func(a, b Quote) int { return a.Span.Start - b.Span.Start }
+	if !slices.IsSortedFunc(p.Quotes, byStart) { // only nested single quotations end out of order
+		slices.SortStableFunc(p.Quotes, byStart)
+	}
 	for qi, q := range p.Quotes {
 		if q.Open >= 0 {
 			p.Marks[q.Open].Quote = qi
@@ -318,10 +321,21 @@ func (p *Paragraph) addQuote(open, close int) {
 // opening glyph that opens nothing into one reversed quotation, when the
 // spaces sit on the wrong sides of both: `noted” the ... operations. “`.
 // Only curly marks qualify: a straight mark has no direction to reverse.
+// It runs in linear time: marks are mapped to their quotations first, and
+// merged-away quotations are dropped in one pass at the end.
 func mergeReversed(p *Paragraph) {
-	for i := 0; i < len(p.Quotes); i++ {
+	for qi, q := range p.Quotes {
+		if q.Open >= 0 {
+			p.Marks[q.Open].Quote = qi
+		}
+		if q.Close >= 0 {
+			p.Marks[q.Close].Quote = qi
+		}
+	}
+	merged := false
+	for i := range p.Quotes {
 		stray := p.Quotes[i]
-		if !stray.Double || stray.Open >= 0 {
+		if !stray.Double || stray.Open != -1 || stray.Close < 0 {
 			continue
 		}
 		closing := p.Marks[stray.Close]
@@ -329,33 +343,32 @@ func mergeReversed(p *Paragraph) {
 			continue
 		}
 		// The dangling opening glyph must be the next double mark.
-		next := -1
-		for k := stray.Close + 1; k < len(p.Marks); k++ {
-			if p.Marks[k].Double {
-				next = k
-				break
-			}
+		next := stray.Close + 1
+		for next < len(p.Marks) && !p.Marks[next].Double {
+			next++
 		}
-		if next < 0 || p.Marks[next].Shape != ShapeOpen || p.Marks[next].Role == RoleOpening {
+		if next == len(p.Marks) || p.Marks[next].Shape != ShapeOpen || p.Marks[next].Role == RoleOpening {
 			continue
 		}
-		j := -1
-		for qj, q := range p.Quotes {
-			if q.Open == next && q.Close < 0 || q.Open < 0 && q.Close == next {
-				j = qj
-			}
-		}
-		if j < 0 {
+		j := p.Marks[next].Quote
+		if j < 0 || !(p.Quotes[j].Open == next && p.Quotes[j].Close < 0 || p.Quotes[j].Open < 0 && p.Quotes[j].Close == next) {
 			continue
 		}
-		merged := Quote{Open: stray.Close, Close: next, Double: true, Reversed: true,
+		p.Quotes[i] = Quote{Open: stray.Close, Close: next, Double: true, Reversed: true,
 			Span:  Span{closing.Span.Start, p.Marks[next].Span.End},
 			Inner: Span{closing.Span.End, p.Marks[next].Span.Start}}
-		p.Quotes[i] = merged
-		p.Quotes = append(p.Quotes[:j], p.Quotes[j+1:]...)
-		if j < i {
-			i--
+		p.Quotes[j].Open, p.Quotes[j].Close = -2, -2 // merged away
+		p.Marks[next].Quote = i
+		merged = true
+	}
+	if merged {
+		kept := p.Quotes[:0]
+		for _, q := range p.Quotes {
+			if q.Open != -2 {
+				kept = append(kept, q)
+			}
 		}
+		p.Quotes = kept
 	}
 }
 
