@@ -69,21 +69,6 @@ func fixWithSafety(desc string, safe bool, start, end int, text string) *lint.Fi
 	return lint.UnsafeFix(desc, start, end, text)
 }
 
-// openingGlyph and closingGlyph are the curly marks of a kind.
-func openingGlyph(double bool) string {
-	if double {
-		return "\u201c"
-	}
-	return "\u2018"
-}
-
-func closingGlyph(double bool) string {
-	if double {
-		return "\u201d"
-	}
-	return "\u2019"
-}
-
 // pickStyle chooses the style a file should use: the configured one, or
 // else the most used one, ties going to the style seen first. counts and
 // first are indexed by style; first holds the offset of each style's first
