@@ -198,6 +198,11 @@ type Paragraph struct {
 	// Sentences are the paragraph's sentences, in order, each trimmed of
 	// surrounding spaces.
 	Sentences []Span
+	// Marks are the paragraph's quote marks (" ' “ ” ‘ ’), in order, each
+	// classified from its neighbours; Quotes are the quotations they pair
+	// into, ordered by start. See quotes.go.
+	Marks  []QuoteMark
+	Quotes []Quote
 }
 
 // Text returns the bytes of a span of the document.

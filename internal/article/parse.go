@@ -223,8 +223,10 @@ func (p *parser) body() {
 		}
 		para := Paragraph{Span: Span{d.Lines[first].Start, d.Lines[i-1].End}, FirstLine: first, LastLine: i - 1}
 		para.Sentences = splitSentences(d.Src, para.Span)
+		findQuotes(d.Src, &para)
 		d.Paragraphs = append(d.Paragraphs, para)
 	}
+	linkContinuations(d.Src, d.Paragraphs)
 	if len(d.Paragraphs) > 0 {
 		d.Body = Span{d.Paragraphs[0].Span.Start, d.Paragraphs[len(d.Paragraphs)-1].Span.End}
 	} else {
