@@ -421,3 +421,19 @@ func TestEffectiveRoundTrips(t *testing.T) {
 		t.Errorf("layout differs")
 	}
 }
+
+func mustAbs(t *testing.T, p string) string {
+	abs, err := filepath.Abs(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return abs
+}
+
+func readTestFile(t *testing.T, p string) []byte {
+	b, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
