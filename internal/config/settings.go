@@ -1,5 +1,7 @@
-// Package config turns configuration (defaults, .corpuslint.yaml files and
-// command-line flags) into the settings one file is checked with.
+// Package config turns configuration (the embedded defaults, .corpuslint.yaml
+// files and command-line flags) into the settings one file is checked with.
+// The keys are documented in docs/configuration.md; default.yaml holds the
+// defaults.
 package config
 
 import (
@@ -16,18 +18,17 @@ type Settings struct {
 	// Source names where the settings came from: a config file's path, or
 	// "" for the embedded defaults.
 	Source string
+	// Config is the configuration the settings came from.
+	Config *Config
 }
 
 // Defaults returns the embedded default settings with the given rule
 // selection (--select / --ignore).
 func Defaults(reg *lint.Registry, selectors, ignores []string) (*Settings, error) {
-	rules, err := reg.Select(selectors, ignores)
+	c := Default(reg)
+	rules, err := c.Rules(selectors, ignores)
 	if err != nil {
 		return nil, err
 	}
-	s := &Settings{Layout: article.DefaultLayout()}
-	for _, r := range rules {
-		s.Rules = append(s.Rules, lint.Default(r))
-	}
-	return s, nil
+	return &Settings{Layout: c.Layout, Rules: rules, Config: c}, nil
 }
