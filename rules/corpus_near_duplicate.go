@@ -1,0 +1,125 @@
+package rules
+
+import (
+	"slices"
+
+	"github.com/corpuslint/corpuslint/internal/facts"
+	"github.com/corpuslint/corpuslint/internal/lint"
+)
+
+// NearDuplicateOptions are corpus/near-duplicate's options.
+type NearDuplicateOptions struct {
+	Threshold float64 `yaml:"threshold" doc:"the estimated similarity (0 to 1) from which two bodies are near-duplicates"`
+}
+
+// CorpusNearDuplicate: no two bodies are nearly the same.
+var CorpusNearDuplicate = register(&lint.Rule{
+	ID:       "corpus/near-duplicate",
+	Severity: lint.Warning,
+	Summary:  "Two articles have nearly the same body",
+	Doc: `Checks that no two bodies are near-duplicates: the same article with a
+sentence or two changed, a paragraph added or a correction made, scraped
+twice. Similarity is the Jaccard similarity of the two bodies' sets of
+three-word phrases (case folded), estimated from 64-value MinHash
+signatures: the estimate's standard error is about 0.05 near the default
+threshold of 0.8, so pairs whose true similarity is 0.7 are reported about
+4% of the time and pairs at 0.9 almost always. Bodies of fewer than 50
+words are not compared, and exact copies are left to
+corpus/duplicate-body. Each file is reported once, naming the most
+similar other file.
+
+Bad:  b.txt is a.txt with its last paragraph reworded (similarity ~0.85)
+Good: two articles on the same event written separately (similarity < 0.2)`,
+	Options: &NearDuplicateOptions{Threshold: 0.8},
+	Corpus: func(p *lint.CorpusPass) {
+		threshold := p.Options.(*NearDuplicateOptions).Threshold
+		for _, m := range nearDuplicates(p.Files, threshold) {
+			f, other := p.Files[m.file], p.Files[m.other]
+			p.Reportf(f, f.BodySpan(), "body is a near-duplicate of %s (estimated similarity %d%%)",
+				other.Path, m.matches*100/facts.MinHashBins)
+		}
+	},
+})
+
+type nearMatch struct {
+	file, other int32
+	matches     int
+}
+
+// nearDuplicates finds, for each file, its most similar other file with an
+// estimated similarity of at least threshold. Candidates come from LSH
+// banding: the sketches are sorted by each band's key in turn, and only
+// files that share a key are compared. Exact copies are collapsed first,
+// so that a body copied a thousand times is one candidate, not half a
+// million pairs.
+func nearDuplicates(files []*facts.File, threshold float64) []nearMatch {
+	need := int(threshold*facts.MinHashBins + 0.999999)
+	need = max(need, 1)
+	// One representative per distinct body, the first in path order.
+	type entry struct {
+		key uint64
+		rep int32
+	}
+	repOf := make(map[uint64]int32, len(files))
+	var reps []int32
+	for i, f := range files {
+		if f.Words < facts.MinSketchWords {
+			continue
+		}
+		if _, seen := repOf[f.BodyHash]; !seen {
+			repOf[f.BodyHash] = int32(i)
+			reps = append(reps, int32(i))
+		}
+	}
+	best := make(map[int32]nearMatch)
+	consider := func(a, b int32) {
+		n := files[a].Sketch.Matches(&files[b].Sketch)
+		if n < need {
+			return
+		}
+		for _, pair := range [2][2]int32{{a, b}, {b, a}} {
+			cur, ok := best[pair[0]]
+			if !ok || n > cur.matches || n == cur.matches && files[pair[1]].Path < files[cur.other].Path {
+				best[pair[0]] = nearMatch{file: pair[0], other: pair[1], matches: n}
+			}
+		}
+	}
+	entries := make([]entry, len(reps))
+	for band := 0; band < facts.Bands; band++ {
+		for i, r := range reps {
+			entries[i] = entry{files[r].Sketch.Band(band), r}
+		}
+		slices.SortFunc(entries, func(a, b entry) int {
+			if a.key != b.key {
+				if a.key < b.key {
+					return -1
+				}
+				return 1
+			}
+			return int(a.rep - b.rep)
+		})
+		for i := 0; i < len(entries); {
+			j := i + 1
+			for j < len(entries) && entries[j].key == entries[i].key {
+				j++
+			}
+			for x := i; x < j; x++ {
+				for y := x + 1; y < j; y++ {
+					consider(entries[x].rep, entries[y].rep)
+				}
+			}
+			i = j
+		}
+	}
+	// Every copy of a representative's body shares its match.
+	var out []nearMatch
+	for i, f := range files {
+		if f.Words < facts.MinSketchWords {
+			continue
+		}
+		if m, ok := best[repOf[f.BodyHash]]; ok {
+			out = append(out, nearMatch{file: int32(i), other: m.other, matches: m.matches})
+		}
+	}
+	return out
+}
