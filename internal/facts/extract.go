@@ -11,9 +11,9 @@ import (
 	"github.com/corpuslint/corpuslint/internal/textpos"
 )
 
-// Extract makes the facts of a parsed article. It reads the model only:
-// the paragraphs' bytes for their hashes and the words of the body for the
-// sketch, once each.
+// Extract makes the facts of a parsed article. It reads the model only,
+// walking each paragraph's bytes twice: once for its hash (eight bytes at a
+// time) and once for the words of the sketch.
 func Extract(doc *article.Doc) *File {
 	f := &File{Path: doc.Path, Date: NoDate, Index: -1}
 	var head [headSpans]Span
@@ -57,16 +57,13 @@ func Extract(doc *article.Doc) *File {
 		f.Paragraphs[i] = h
 		body = mix(body*prime1 ^ h)
 		enc.paragraph(paragraphSpan(doc, p))
-		doc.Words(p.Span, func(w article.Span) bool {
-			sk.word(wordHash(doc.Src[w.Start:w.End]))
-			return true
-		})
+		sk.words(doc.Text(p.Span))
 	}
 	if len(doc.Paragraphs) > 0 {
 		f.BodyHash = body | 1 // never 0, which means "no body"
 	}
-	f.Words = uint32(min(sk.words, 1<<32-1))
-	if sk.words >= MinSketchWords {
+	f.Words = uint32(min(sk.n, 1<<32-1))
+	if sk.n >= MinSketchWords {
 		f.Sketch = sk.sketch()
 	}
 	f.pos = enc.b
