@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -21,7 +22,15 @@ func groupBy[K comparable](files []*facts.File, key func(*facts.File) (K, bool),
 			idx = append(idx, int32(i))
 		}
 	}
-	sort.SliceStable(idx, func(a, b int) bool { return less(keys[idx[a]], keys[idx[b]]) })
+	slices.SortFunc(idx, func(a, b int32) int {
+		switch {
+		case less(keys[a], keys[b]):
+			return -1
+		case less(keys[b], keys[a]):
+			return 1
+		}
+		return int(a - b) // equal keys stay in path order
+	})
 	var groups [][]*facts.File
 	for i := 0; i < len(idx); {
 		j := i + 1
@@ -30,7 +39,7 @@ func groupBy[K comparable](files []*facts.File, key func(*facts.File) (K, bool),
 		}
 		if j-i >= 2 {
 			g := make([]*facts.File, 0, j-i)
-			for _, k := range idx[i:j] { // stable sort: still in path order
+			for _, k := range idx[i:j] {
 				g = append(g, files[k])
 			}
 			groups = append(groups, g)

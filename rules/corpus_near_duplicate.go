@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"math/bits"
 	"slices"
 
 	"github.com/corpuslint/corpuslint/internal/facts"
@@ -57,10 +58,6 @@ func nearDuplicates(files []*facts.File, threshold float64) []nearMatch {
 	need := int(threshold*facts.MinHashBins + 0.999999)
 	need = max(need, 1)
 	// One representative per distinct body, the first in path order.
-	type entry struct {
-		key uint64
-		rep int32
-	}
 	repOf := make(map[uint64]int32, len(files))
 	var reps []int32
 	for i, f := range files {
@@ -85,28 +82,25 @@ func nearDuplicates(files []*facts.File, threshold float64) []nearMatch {
 			}
 		}
 	}
-	entries := make([]entry, len(reps))
+	// Each entry is a band's key, hashed into the high bits, with the
+	// representative's number in the low bits, so that a plain sort of
+	// integers groups equal keys. With 100,000 files 47 bits of key are
+	// left: a chance collision is rare, and candidates are verified anyway.
+	repBits := uint(bits.Len(uint(len(reps))))
+	entries := make([]uint64, len(reps))
 	for band := 0; band < facts.Bands; band++ {
 		for i, r := range reps {
-			entries[i] = entry{files[r].Sketch.Band(band), r}
+			entries[i] = mixKey(files[r].Sketch.Band(band))<<repBits | uint64(i)
 		}
-		slices.SortFunc(entries, func(a, b entry) int {
-			if a.key != b.key {
-				if a.key < b.key {
-					return -1
-				}
-				return 1
-			}
-			return int(a.rep - b.rep)
-		})
+		slices.Sort(entries)
 		for i := 0; i < len(entries); {
 			j := i + 1
-			for j < len(entries) && entries[j].key == entries[i].key {
+			for j < len(entries) && entries[j]>>repBits == entries[i]>>repBits {
 				j++
 			}
 			for x := i; x < j; x++ {
 				for y := x + 1; y < j; y++ {
-					consider(entries[x].rep, entries[y].rep)
+					consider(reps[entries[x]&(1<<repBits-1)], reps[entries[y]&(1<<repBits-1)])
 				}
 			}
 			i = j
@@ -123,4 +117,13 @@ func nearDuplicates(files []*facts.File, threshold float64) []nearMatch {
 		}
 	}
 	return out
+}
+
+// mixKey spreads a band's bits so that its high bits, which survive the
+// shift above, depend on all four values.
+func mixKey(x uint64) uint64 {
+	x ^= x >> 31
+	x *= 0x7FB5D329728EA185
+	x ^= x >> 27
+	return x
 }

@@ -11,8 +11,8 @@ import (
 // The facts file format, written by Write and read by Read. It is a
 // hand-written binary format rather than gob or JSON because it is both
 // the smallest and the fastest of the three for these records (see
-// BenchmarkCodec): about 330 bytes per article against gob's 600 and
-// JSON's 1,300.
+// BenchmarkCodec, on generated articles): 438 bytes per article against
+// gob's 813 and JSON's 2,541, and written 25 times faster than gob.
 //
 //	magic "corpuslint facts\n", then uvarint Version and uvarint count;
 //	per file: path, code, title (uvarint length + bytes), varint date,
@@ -70,7 +70,7 @@ func (f *File) appendTo(b []byte) []byte {
 	b = binary.AppendUvarint(b, uint64(f.Words))
 	if f.Words >= MinSketchWords {
 		for _, v := range f.Sketch {
-			b = binary.LittleEndian.AppendUint16(b, v)
+			b = binary.LittleEndian.AppendUint64(b, v)
 		}
 	}
 	b = binary.AppendUvarint(b, uint64(len(f.Paragraphs)))
@@ -177,11 +177,8 @@ func (d *reader) file() *File {
 	f.BodyHash = d.uint64()
 	f.Words = uint32(d.uvarint())
 	if f.Words >= MinSketchWords && d.err == nil {
-		var raw [2 * MinHashBins]byte
-		if _, d.err = io.ReadFull(d.r, raw[:]); d.err == nil {
-			for i := range f.Sketch {
-				f.Sketch[i] = binary.LittleEndian.Uint16(raw[2*i:])
-			}
+		for i := range f.Sketch {
+			f.Sketch[i] = d.uint64()
 		}
 	}
 	np := d.uvarint()

@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"math/bits"
 	"unicode/utf8"
 
 	"github.com/corpuslint/corpuslint/internal/article"
@@ -31,8 +32,9 @@ const MinHashBins = 64
 // much, and exact copies are corpus/duplicate-body's business anyway.
 const MinSketchWords = 50
 
-// Sketch is a body's MinHash signature.
-type Sketch [MinHashBins]uint16
+// Sketch is a body's MinHash signature: 64 values of 16 bits, packed four
+// to a word so that a band is one word and bins compare four at a time.
+type Sketch [MinHashBins / 4]uint64
 
 // Similarity estimates the Jaccard similarity of the two bodies' shingle
 // sets: the fraction of bins whose values agree.
@@ -42,21 +44,19 @@ func (s *Sketch) Similarity(o *Sketch) float64 {
 
 // Matches counts the bins whose values agree.
 func (s *Sketch) Matches(o *Sketch) int {
-	n := 0
+	const low15, high = 0x7FFF7FFF7FFF7FFF, 0x8000800080008000
+	differ := 0
 	for i := range s {
-		if s[i] == o[i] {
-			n++
-		}
+		x := s[i] ^ o[i]
+		// The high bit of each 16-bit lane is set when the lane is not 0.
+		differ += bits.OnesCount64(((x & low15) + low15 | x) & high)
 	}
-	return n
+	return MinHashBins - differ
 }
 
-// Band returns the four values of band b (0..MinHashBins/4-1) packed into
-// one key: two sketches with equal keys in some band are candidates.
-func (s *Sketch) Band(b int) uint64 {
-	i := 4 * b
-	return uint64(s[i]) | uint64(s[i+1])<<16 | uint64(s[i+2])<<32 | uint64(s[i+3])<<48
-}
+// Band returns the four values of band b (0..Bands-1) as one key: two
+// sketches with equal keys in some band are candidates.
+func (s *Sketch) Band(b int) uint64 { return s[b] }
 
 // Bands is the number of bands of a Sketch. With bands of four values, a
 // pair with Jaccard similarity J becomes a candidate with probability
@@ -104,7 +104,7 @@ func (s *sketcher) sketch() Sketch {
 				v = mix(next + uint64(k)*prime1)
 			}
 		}
-		out[i] = uint16(v)
+		out[i/4] |= uint64(uint16(v)) << (16 * (i % 4))
 	}
 	return out
 }
