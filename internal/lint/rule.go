@@ -88,9 +88,16 @@ type Rule struct {
 	// default options; its fields carry yaml tags (the option names) and a
 	// doc tag. The configured copy reaches Run as Pass.Options.
 	Options any
-	// Run checks one document.
+	// Run checks one document. A rule has either Run or Corpus.
 	Run func(p *Pass)
+	// Corpus, instead of Run, makes a corpus rule: it runs once, after every
+	// file has been checked, over the compact facts of all the files (see
+	// internal/facts), and reports against any of them.
+	Corpus func(p *CorpusPass)
 }
+
+// IsCorpus reports whether the rule checks the corpus as a whole.
+func (r *Rule) IsCorpus() bool { return r.Corpus != nil }
 
 // Family is the part of the ID before the slash.
 func (r *Rule) Family() string {
@@ -116,8 +123,8 @@ func (r *Registry) Add(rule *Rule) {
 	if _, dup := r.rules[rule.ID]; dup {
 		panic(fmt.Sprintf("rule %q registered twice", rule.ID))
 	}
-	if rule.Run == nil {
-		panic(fmt.Sprintf("rule %q has no Run", rule.ID))
+	if (rule.Run == nil) == (rule.Corpus == nil) {
+		panic(fmt.Sprintf("rule %q must have exactly one of Run and Corpus", rule.ID))
 	}
 	r.rules[rule.ID] = rule
 }

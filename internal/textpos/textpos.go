@@ -4,6 +4,7 @@
 package textpos
 
 import (
+	"encoding/binary"
 	"sort"
 	"unicode/utf8"
 )
@@ -120,6 +121,21 @@ func (x *Index) lineCheckpoints(line int) []checkpoint {
 	}
 	x.checkpoints[line] = cps
 	return cps
+}
+
+// Count returns the number of code points and of UTF-16 units in b: the
+// column of the offset just after b, less one, when b starts a line. Pure
+// ASCII runs are skipped eight bytes at a time.
+func Count(b []byte) (runes, units int) {
+	i := 0
+	for i+8 <= len(b) && binary.LittleEndian.Uint64(b[i:])&0x8080808080808080 == 0 {
+		i += 8
+	}
+	if i == len(b) {
+		return i, i
+	}
+	r, u := count(b[i:])
+	return i + r, i + u
 }
 
 // count returns the number of code points and of UTF-16 units in b. A

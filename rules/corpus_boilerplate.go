@@ -1,0 +1,96 @@
+package rules
+
+import (
+	"slices"
+
+	"github.com/corpuslint/corpuslint/internal/facts"
+	"github.com/corpuslint/corpuslint/internal/lint"
+)
+
+// BoilerplateOptions are corpus/boilerplate's options.
+type BoilerplateOptions struct {
+	Threshold int      `yaml:"threshold" doc:"the number of files a paragraph must recur in to count as boilerplate"`
+	Allow     []string `yaml:"allow" doc:"known boilerplate paragraphs (their exact text) that are not reported"`
+}
+
+// CorpusBoilerplate: a paragraph that recurs in many files is site chrome.
+var CorpusBoilerplate = register(&lint.Rule{
+	ID:       "corpus/boilerplate",
+	Severity: lint.Warning,
+	Summary:  "A paragraph recurs verbatim in many files",
+	Doc: `Checks for body paragraphs that recur verbatim (byte for byte, after
+trimming the spaces at their ends) in threshold files or more (default 10):
+site chrome and sign-offs that the scraper kept as text, such as a licence
+footer, "Reuter", or a newsletter plug. They distort word counts and
+near-duplicate detection and belong out of the body. Each file is
+reported once per such paragraph, with the number of files it recurs in.
+Paragraphs the archive keeps on purpose are listed under the allow
+option and not reported.
+
+Bad:  "Follow us on Telegram for the latest news." closing 5,000 articles
+Good: the footer removed, or declared:
+      corpus/boilerplate: {allow: ["Follow us on Telegram for the latest news."]}`,
+	Options: &BoilerplateOptions{Threshold: 10},
+	Corpus: func(p *lint.CorpusPass) {
+		opts := p.Options.(*BoilerplateOptions)
+		counts := recurringParagraphs(p.Files, max(opts.Threshold, 2))
+		if len(counts) == 0 {
+			return
+		}
+		for _, text := range opts.Allow {
+			delete(counts, facts.HashParagraph([]byte(text)))
+		}
+		for _, f := range p.Files {
+			var spans []facts.Span // decoded only for files with boilerplate
+			for i, h := range f.Paragraphs {
+				n, ok := counts[h]
+				if !ok || slices.Index(f.Paragraphs[:i], h) >= 0 {
+					continue
+				}
+				if spans == nil {
+					spans = f.ParagraphSpans()
+				}
+				p.Reportf(f, spans[i], "paragraph recurs verbatim in %d files (boilerplate?)", n)
+			}
+		}
+	},
+})
+
+// recurringParagraphs counts, for the paragraph hashes found in at least
+// threshold files, the number of files they occur in. It sorts one slice
+// of hashes instead of counting every paragraph in a map, which would cost
+// tens of bytes per paragraph of the corpus.
+func recurringParagraphs(files []*facts.File, threshold int) map[uint64]int {
+	total := 0
+	for _, f := range files {
+		total += len(f.Paragraphs)
+	}
+	all := make([]uint64, 0, total)
+	for _, f := range files {
+		start := len(all)
+		for _, h := range f.Paragraphs {
+			// A paragraph repeated inside one file counts once.
+			if len(f.Paragraphs) <= 64 && slices.Index(all[start:], h) >= 0 {
+				continue
+			}
+			all = append(all, h)
+		}
+		if len(f.Paragraphs) > 64 {
+			slices.Sort(all[start:])
+			all = append(all[:start], slices.Compact(all[start:])...)
+		}
+	}
+	slices.Sort(all)
+	counts := map[uint64]int{}
+	for i := 0; i < len(all); {
+		j := i + 1
+		for j < len(all) && all[j] == all[i] {
+			j++
+		}
+		if j-i >= threshold {
+			counts[all[i]] = j - i
+		}
+		i = j
+	}
+	return counts
+}

@@ -1,0 +1,100 @@
+package rules
+
+import (
+	"sort"
+
+	"github.com/corpuslint/corpuslint/internal/article"
+	"github.com/corpuslint/corpuslint/internal/lint"
+)
+
+// minRepeatedWords is the length from which a repeated sentence is reported:
+// short ones ("He said no.") recur by chance.
+const minRepeatedWords = 8
+
+// CorpusRepeatedSentence: an article does not repeat one of its sentences.
+var CorpusRepeatedSentence = register(&lint.Rule{
+	ID:       "corpus/repeated-sentence",
+	Severity: lint.Warning,
+	Summary:  "An article repeats one of its own sentences",
+	Doc: `Checks that an article does not repeat a sentence of 8 or more words.
+The usual cause is a teaser or lead pasted above the body by the site, or
+a paragraph the scraper captured twice. Sentences are compared word by
+word, ignoring case, punctuation and spacing. The later copy is reported,
+with the line of the first.
+
+Bad:  "The Iraqi resistance threatened escalation after the court ruling."
+      as the first paragraph and again as the third
+Good: every sentence of 8 or more words appears once`,
+	Run: func(p *lint.Pass) {
+		d := p.Doc
+		type sentence struct {
+			key  uint64
+			span article.Span
+		}
+		var all []sentence
+		for _, para := range d.Paragraphs {
+			for _, s := range para.Sentences {
+				if s.Len() >= minRepeatedWords*2 { // 8 words take 15 bytes at least
+					all = append(all, sentence{sentenceKey(d.Text(s)), s})
+				}
+			}
+		}
+		if len(all) < 2 {
+			return
+		}
+		// Sort by key, keeping document order among equals: the first of
+		// each run is the original, the rest are repeats.
+		sort.SliceStable(all, func(i, j int) bool { return all[i].key < all[j].key })
+		for i := 1; i < len(all); i++ {
+			if all[i].key != all[i-1].key {
+				continue
+			}
+			first := i - 1
+			for first > 0 && all[first-1].key == all[i].key {
+				first--
+			}
+			// Words are counted only for the rare repeats.
+			words := 0
+			d.Words(all[i].span, func(article.Span) bool { words++; return words < minRepeatedWords })
+			if words >= minRepeatedWords {
+				p.Reportf(all[i].span, nil, "sentence repeats the one on line %d", d.LineAt(all[first].span.Start)+1)
+			}
+		}
+	},
+})
+
+// sentenceKey hashes a sentence's letters and digits, ASCII letters folded
+// to lower case, with one space for each run of anything else: two
+// sentences with the same key read the same ignoring case, punctuation
+// and spacing. Bytes are packed eight at a time and mixed with one
+// multiply per eight, which keeps this pass over the body cheap.
+func sentenceKey(text []byte) uint64 {
+	var h, acc uint64
+	k := 0
+	push := func(c byte) {
+		acc |= uint64(c) << (8 * k)
+		if k++; k == 8 {
+			h = (h ^ acc) * 0x9E3779B97F4A7C15
+			h = h<<29 | h>>35
+			acc, k = 0, 0
+		}
+	}
+	gap := false
+	for _, c := range text {
+		switch {
+		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 0x80:
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		default:
+			gap = true
+			continue
+		}
+		if gap {
+			push(' ')
+			gap = false
+		}
+		push(c)
+	}
+	h = (h ^ acc ^ uint64(k)<<56) * 0xC2B2AE3D27D4EB4F
+	return h ^ h>>29
+}
