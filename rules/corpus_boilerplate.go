@@ -30,7 +30,7 @@ option and not reported.
 Bad:  "Follow us on Telegram for the latest news." closing 5,000 articles
 Good: the footer removed, or declared:
       corpus/boilerplate: {allow: ["Follow us on Telegram for the latest news."]}`,
-	Options: &BoilerplateOptions{Threshold: 10},
+	Options: &BoilerplateOptions{Threshold: 10, Allow: []string{}},
 	Corpus: func(p *lint.CorpusPass) {
 		opts := p.Options.(*BoilerplateOptions)
 		counts := recurringParagraphs(p.Files, max(opts.Threshold, 2))
