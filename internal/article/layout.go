@@ -1,6 +1,7 @@
 package article
 
 import (
+	"bytes"
 	"fmt"
 	"regexp"
 	"strings"
@@ -143,6 +144,7 @@ type templatePart struct {
 	literal string // set for literal parts
 	name    string // set for placeholders
 	format  string
+	value   *regexp.Regexp // for a {date}: the whole value's shape
 }
 
 func (t *Template) placeholder(name string) (templatePart, bool) {
@@ -189,7 +191,11 @@ func ParseTemplate(src string, allowed ...string) (*Template, error) {
 		if _, dup := t.placeholder(name); dup {
 			return nil, fmt.Errorf("template %q: placeholder {%s} appears twice", src, name)
 		}
-		t.parts = append(t.parts, templatePart{name: name, format: format})
+		part := templatePart{name: name, format: format}
+		if name == "date" {
+			part.value = regexp.MustCompile(`^(?:` + looseTimePattern(format) + `)$`)
+		}
+		t.parts = append(t.parts, part)
 		rest = rest[i+j+1:]
 	}
 	for k := 1; k < len(t.parts); k++ {
@@ -278,6 +284,13 @@ func (t *Template) Match(line []byte, lineStart int) (tl TemplateLine, ok bool) 
 	if len(line) > maxHeadLine {
 		return tl, false
 	}
+	if tl, ok := t.matchExact(line, lineStart); ok {
+		return tl, true
+	}
+	return t.matchLoose(line, lineStart)
+}
+
+func (t *Template) matchLoose(line []byte, lineStart int) (tl TemplateLine, ok bool) {
 	m := t.loose.FindSubmatchIndex(line)
 	if m == nil {
 		return tl, false
@@ -293,6 +306,44 @@ func (t *Template) Match(line []byte, lineStart int) (tl TemplateLine, ok bool) 
 	}
 	tl.Canonical = t.Render(values)
 	tl.Exact = tl.Canonical == string(line)
+	return tl, true
+}
+
+// matchExact is the fast path for the usual case, a line that follows the
+// template byte for byte. It accepts only what the loose pattern would
+// also accept, with the same field values; anything else falls through to
+// the loose pattern.
+func (t *Template) matchExact(line []byte, lineStart int) (tl TemplateLine, ok bool) {
+	pos := 0
+	for i, p := range t.parts {
+		if p.name == "" {
+			if !bytes.HasPrefix(line[pos:], []byte(p.literal)) {
+				return tl, false
+			}
+			pos += len(p.literal)
+			continue
+		}
+		end := len(line)
+		if i+1 < len(t.parts) {
+			k := bytes.Index(line[pos:], []byte(t.parts[i+1].literal))
+			if k < 0 {
+				return tl, false
+			}
+			end = pos + k
+		}
+		value := line[pos:end]
+		if len(value) == 0 || bytes.IndexAny(value, " \t") >= 0 || p.value != nil && !p.value.Match(value) {
+			return tl, false
+		}
+		tl.Fields = append(tl.Fields, Field{Name: p.name, Span: Span{lineStart + pos, lineStart + end}})
+		pos = end
+	}
+	if pos != len(line) {
+		return tl, false
+	}
+	tl.Span = Span{lineStart, lineStart + len(line)}
+	tl.Exact = true
+	tl.Canonical = string(line)
 	return tl, true
 }
 

@@ -2,6 +2,7 @@ package article
 
 import (
 	"os"
+	"reflect"
 	"testing"
 )
 
@@ -76,5 +77,23 @@ func TestParseTolerant(t *testing.T) {
 	d = Parse("x", []byte(cases["broken header"]), DefaultLayout())
 	if d.Header == nil || !d.Header.Malformed || d.Dateline == nil {
 		t.Errorf("broken header: %+v %+v", d.Header, d.Dateline)
+	}
+}
+
+// The exact fast path must agree with the loose pattern wherever it
+// accepts a line.
+func TestTemplateExactPathAgreesWithLoose(t *testing.T) {
+	l := DefaultLayout()
+	lines := []string{" date 2024-08-07 0", " date 2024-08-07 12", " date 2024-8-7 0", " date 2024-08-07 0 ", "date 2024-08-07 0",
+		" date abc 0", " date 2024-08-07", " date 2024-08-07 0 1", "Story Code : 1152650", "Story Code : 11 52", "Story Code : ",
+		"Story code:1152650", "STORY CODE : 1152650"}
+	for _, tpl := range []*Template{l.HeaderTemplate(), l.StoryCodeTemplate()} {
+		for _, line := range lines {
+			exact, okExact := tpl.matchExact([]byte(line), 10)
+			loose, okLoose := tpl.matchLoose([]byte(line), 10)
+			if okExact && (!okLoose || !loose.Exact || !reflect.DeepEqual(exact, loose)) {
+				t.Errorf("%q on %q: exact path %+v, loose %+v (%v)", tpl.Source, line, exact, loose, okLoose)
+			}
+		}
 	}
 }

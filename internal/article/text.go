@@ -120,10 +120,20 @@ func trimSpan(src []byte, s Span) Span {
 	return s
 }
 
+// asciiWord marks the ASCII bytes that are word characters.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+	}
+	return t
+}()
+
 // IsWordRune reports whether r can be part of a word.
 func IsWordRune(r rune) bool {
-	return r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') ||
-		r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r))
+	if r >= 0 && r < utf8.RuneSelf {
+		return asciiWord[r]
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
 // Words calls fn for each word in span s, in order, until fn returns
@@ -135,17 +145,26 @@ func (d *Doc) Words(s Span, fn func(w Span) bool) {
 	src := d.Src
 	i := s.Start
 	for i < s.End {
-		r, size := rune(src[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRune(src[i:s.End])
-		}
-		if !IsWordRune(r) {
+		if c := src[i]; c < utf8.RuneSelf {
+			if !asciiWord[c] {
+				i++
+				continue
+			}
+		} else if r, size := utf8.DecodeRune(src[i:s.End]); !IsWordRune(r) {
 			i += size
 			continue
+		}
+		r, size := rune(src[i]), 1
+		if r >= utf8.RuneSelf {
+			_, size = utf8.DecodeRune(src[i:s.End])
 		}
 		start := i
 		i += size
 		for i < s.End {
+			if c := src[i]; c < utf8.RuneSelf && asciiWord[c] {
+				i++
+				continue
+			}
 			r, size = rune(src[i]), 1
 			if r >= utf8.RuneSelf {
 				r, size = utf8.DecodeRune(src[i:s.End])
