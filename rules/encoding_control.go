@@ -26,8 +26,9 @@ Bad:  "the Federal Supreme Court<U+000C> rejected a lawsuit"
 Good: "the Federal Supreme Court rejected a lawsuit"
 
 Fix: deletes the character (unsafe: whether it stood for a space, a line
-break or nothing needs a look).`,
-	Fix: lint.FixAlways,
+break or nothing needs a look). No fix when the character sits between
+invalid bytes that its removal would join into a character.`,
+	Fix: lint.FixSometimes,
 	Run: func(p *lint.Pass) {
 		d := p.Doc
 		var mojibake []mojibakeRun
@@ -48,7 +49,11 @@ break or nothing needs a look).`,
 			count++
 			last = n
 			if count <= maxControlReports {
-				p.Reportf(n.Span(), lint.UnsafeFix("delete it", n.Offset, n.Offset+n.Size, ""), "control character %s", runeLabel(n.Rune))
+				var fix *lint.Fix
+				if !deletionJoins(d.Src, n.Offset, n.Offset+n.Size) {
+					fix = lint.UnsafeFix("delete it", n.Offset, n.Offset+n.Size, "")
+				}
+				p.Reportf(n.Span(), fix, "control character %s", runeLabel(n.Rune))
 			}
 		})
 		if count > maxControlReports {

@@ -258,6 +258,9 @@ func findMojibake(d *article.Doc) []mojibakeRun {
 	return runs
 }
 
+// isTitleLine reports whether line i is the title.
+func isTitleLine(d *article.Doc, i int) bool { return d.Title != nil && d.Title.LineIndex == i }
+
 // isProseLine reports whether line i is the title or a non-blank body line.
 func isProseLine(d *article.Doc, i int) bool {
 	if d.Title != nil && d.Title.LineIndex == i {
@@ -279,9 +282,10 @@ func punctAfterSpace(c byte) bool {
 // start > 0) stand before a mark that takes no space before it:
 // , . ; : ! ? ). The exceptions keep real text silent: an ellipsis
 // ("and so on ..."), a period or comma opening a token (".NET", ".5"), a
-// label line ("Story Code : 1152650", "News Link : ..."), and marks after
+// label line in the body ("Source : IRNA", "News Link : ..."; labels is
+// false for the title, where "Doha Talks : Mediators Cite" is a slip), and marks after
 // anything but a word or a closing quote or bracket.
-func spaceBeforeMark(text []byte, start, i int) bool {
+func spaceBeforeMark(text []byte, start, i int, labels bool) bool {
 	c := text[i]
 	if !punctAfterSpace(c) {
 		return false
@@ -306,7 +310,7 @@ func spaceBeforeMark(text []byte, start, i int) bool {
 			return false // ",5" in a list of decimals written the European way
 		}
 	case ':':
-		if labelBefore(text, start) {
+		if labels && labelBefore(text, start) {
 			return false
 		}
 		if next == ')' || next == '(' || next == '-' {
@@ -400,4 +404,17 @@ func deleteLineForward(d *article.Doc, i int) (start, end int) {
 		}
 	}
 	return start, end
+}
+
+// deletionJoins reports whether deleting src[start:end] would bring two
+// invalid bytes together, which can make them a valid character ("\xc3",
+// deleted U+200B, "\xa9" becomes "é"): the deletion would then change the
+// text's letters.
+func deletionJoins(src []byte, start, end int) bool {
+	if start == 0 || end >= len(src) || src[start-1] < utf8.RuneSelf || src[end] < utf8.RuneSelf {
+		return false
+	}
+	before, n := utf8.DecodeLastRune(src[:start])
+	after, m := utf8.DecodeRune(src[end:])
+	return before == utf8.RuneError && n == 1 || after == utf8.RuneError && m == 1
 }

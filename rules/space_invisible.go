@@ -23,8 +23,10 @@ Good: "Lebanon's al-Akhbar newspaper"
 
 Fix: deletes the character. Safe for U+200B, U+2060, U+FEFF and U+00AD,
 which change nothing visible; unsafe for the direction marks U+200E and
-U+200F, whose removal can reorder the display of right-to-left text.`,
-	Fix: lint.FixAlways,
+U+200F, whose removal can reorder the display of right-to-left text. No
+fix when the character sits between invalid bytes that its removal would
+join into a character.`,
+	Fix: lint.FixSometimes,
 	Run: func(p *lint.Pass) {
 		eachNotable(p.Doc, article.KindInvisible, func(n article.Notable) {
 			if n.Offset == 0 && n.Rune == 0xfeff {
@@ -32,7 +34,10 @@ U+200F, whose removal can reorder the display of right-to-left text.`,
 			}
 			start, end := n.Offset, n.Offset+n.Size
 			fix := lint.SafeFix("delete it", start, end, "")
-			if n.Rune == 0x200e || n.Rune == 0x200f {
+			switch {
+			case deletionJoins(p.Doc.Src, start, end):
+				fix = nil // it separates invalid bytes: encoding/invalid-utf8 first
+			case n.Rune == 0x200e || n.Rune == 0x200f:
 				fix.Safety = lint.Unsafe
 			}
 			p.Reportf(lintSpan(start, end), fix, "invisible character %s", runeLabel(n.Rune))

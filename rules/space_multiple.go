@@ -20,7 +20,7 @@ Fix: replaces the run with one space (safe: whitespace only).`,
 	Fix: lint.FixAlways,
 	Run: func(p *lint.Pass) {
 		d := p.Doc
-		eachProseLine(d, func(_ int, text []byte, base int) {
+		eachProseLine(d, func(line int, text []byte, base int) {
 			i := 0
 			for i < len(text) && isSpaceByte(text[i]) {
 				i++ // indentation is not between words
@@ -35,7 +35,7 @@ Fix: replaces the run with one space (safe: whitespace only).`,
 					i++
 				}
 				if i-start < 2 || i == len(text) || text[i] == '\t' || text[start-1] == '\t' ||
-					spaceBeforeMark(text, start, i) || text[start-1] == '(' && text[i] != ')' {
+					spaceBeforeMark(text, start, i, !isTitleLine(d, line)) || text[start-1] == '(' && text[i] != ')' {
 					continue
 				}
 				p.Reportf(lintSpan(base+start, base+i), lint.SafeFix("replace with one space", base+start, base+i, " "),

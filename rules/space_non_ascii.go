@@ -42,7 +42,7 @@ ASCII space or the end of the line is next to it (safe: whitespace only).`,
 			l := d.Lines[d.LineAt(n.Offset)]
 			start, end := n.Offset, n.Offset+n.Size
 			repl, desc := " ", "replace with a space"
-			if start == l.Start || end == l.End || d.Src[start-1] == ' ' || d.Src[end] == ' ' {
+			if (start == l.Start || end == l.End || d.Src[start-1] == ' ' || d.Src[end] == ' ') && !deletionJoins(d.Src, start, end) {
 				repl, desc = "", "delete it"
 			}
 			p.Reportf(lintSpan(start, end), lint.SafeFix(desc, start, end, repl), "non-ASCII space %s", runeLabel(n.Rune))

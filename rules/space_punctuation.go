@@ -30,7 +30,7 @@ Fix: deletes the spaces (safe: whitespace only).`,
 	Fix: lint.FixAlways,
 	Run: func(p *lint.Pass) {
 		d := p.Doc
-		eachProseLine(d, func(_ int, text []byte, base int) {
+		eachProseLine(d, func(line int, text []byte, base int) {
 			i := 0
 			for i < len(text) && isSpaceByte(text[i]) {
 				i++
@@ -49,7 +49,7 @@ Fix: deletes the spaces (safe: whitespace only).`,
 				}
 				var msg string
 				switch {
-				case spaceBeforeMark(text, start, i):
+				case spaceBeforeMark(text, start, i, !isTitleLine(d, line)):
 					msg = fmt.Sprintf("space before '%c'", text[i])
 				case text[start-1] == '(' && text[i] != ')':
 					msg = "space after '('"
