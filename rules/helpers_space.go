@@ -418,3 +418,12 @@ func deletionJoins(src []byte, start, end int) bool {
 	after, m := utf8.DecodeRune(src[end:])
 	return before == utf8.RuneError && n == 1 || after == utf8.RuneError && m == 1
 }
+
+// indentEnd returns the length of a line's leading spaces and tabs.
+func indentEnd(text []byte) int {
+	i := 0
+	for i < len(text) && isSpaceByte(text[i]) {
+		i++
+	}
+	return i
+}

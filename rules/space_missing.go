@@ -37,10 +37,10 @@ Fix: inserts a space after the mark (safe: whitespace only).`,
 		eachProseLine(d, func(_ int, text []byte, base int) {
 			for i := 1; i+1 < len(text); i++ {
 				c := text[i]
-				if c != ',' && c != '.' && c != '!' && c != '?' {
+				if !endMark[c] {
 					continue
 				}
-				if !missingSpaceAfter(text, i) {
+				if n := text[i+1]; n < utf8.RuneSelf && !isASCIILetter(n) || !missingSpaceAfter(text, i) {
 					continue
 				}
 				p.Reportf(lintSpan(base+i, base+i+1), lint.SafeFix("insert a space", base+i+1, base+i+1, " "),
@@ -49,6 +49,11 @@ Fix: inserts a space after the mark (safe: whitespace only).`,
 		})
 	},
 })
+
+// endMark marks the bytes after which a space is due.
+var endMark = [256]bool{',': true, '.': true, '!': true, '?': true}
+
+func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 func markName(c byte) string {
 	if c == ',' {

@@ -1,6 +1,10 @@
 package rules
 
-import "github.com/corpuslint/corpuslint/internal/lint"
+import (
+	"encoding/binary"
+
+	"github.com/corpuslint/corpuslint/internal/lint"
+)
 
 // SpaceMultiple: words are separated by one space.
 var SpaceMultiple = register(&lint.Rule{
@@ -21,21 +25,20 @@ Fix: replaces the run with one space (safe: whitespace only).`,
 	Run: func(p *lint.Pass) {
 		d := p.Doc
 		eachProseLine(d, func(line int, text []byte, base int) {
-			i := 0
-			for i < len(text) && isSpaceByte(text[i]) {
-				i++ // indentation is not between words
-			}
-			for i < len(text) {
-				if text[i] != ' ' {
-					i++
-					continue
+			labels := !isTitleLine(d, line)
+			k := indentEnd(text) // indentation is not between words
+			for {
+				start := indexTwoSpaces(text, k)
+				if start < 0 {
+					return
 				}
-				start := i
+				i := start + 2
 				for i < len(text) && text[i] == ' ' {
 					i++
 				}
-				if i-start < 2 || i == len(text) || text[i] == '\t' || text[start-1] == '\t' ||
-					spaceBeforeMark(text, start, i, !isTitleLine(d, line)) || text[start-1] == '(' && text[i] != ')' {
+				k = i
+				if i == len(text) || text[i] == '\t' || text[start-1] == '\t' ||
+					spaceBeforeMark(text, start, i, labels) || text[start-1] == '(' && text[i] != ')' {
 					continue
 				}
 				p.Reportf(lintSpan(base+start, base+i), lint.SafeFix("replace with one space", base+start, base+i, " "),
@@ -44,3 +47,25 @@ Fix: replaces the run with one space (safe: whitespace only).`,
 		})
 	},
 })
+
+// indexTwoSpaces returns the index of the first "  " in text at or after
+// from, or -1. Spaces come every few bytes in prose, which makes
+// bytes.Index stop at each one; this tests eight bytes at a time instead.
+func indexTwoSpaces(text []byte, from int) int {
+	const lows, highs = 0x7f7f7f7f7f7f7f7f, 0x8080808080808080
+	i := from
+	for ; i+8 <= len(text); i += 7 { // overlap one byte so no pair straddles
+		v := binary.LittleEndian.Uint64(text[i:]) ^ 0x2020202020202020
+		// High bit set exactly in the bytes that were spaces.
+		m := ^((v&lows + lows) | v | lows)
+		if m&(m>>8) != 0 {
+			break
+		}
+	}
+	for ; i+1 < len(text); i++ {
+		if text[i] == ' ' && text[i+1] == ' ' {
+			return i
+		}
+	}
+	return -1
+}

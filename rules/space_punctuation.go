@@ -1,8 +1,6 @@
 package rules
 
 import (
-	"fmt"
-
 	"github.com/corpuslint/corpuslint/internal/lint"
 )
 
@@ -31,33 +29,38 @@ Fix: deletes the spaces (safe: whitespace only).`,
 	Run: func(p *lint.Pass) {
 		d := p.Doc
 		eachProseLine(d, func(line int, text []byte, base int) {
-			i := 0
-			for i < len(text) && isSpaceByte(text[i]) {
-				i++
-			}
-			for i < len(text) {
-				if text[i] != ' ' {
-					i++
+			labels := !isTitleLine(d, line)
+			for i := indentEnd(text); i < len(text); i++ {
+				c := text[i]
+				if !spacedMark[c] {
 					continue
 				}
-				start := i
-				for i < len(text) && text[i] == ' ' {
-					i++
-				}
-				if i == len(text) || text[i] == '\t' {
+				if c == '(' {
+					j := i + 1
+					for j < len(text) && text[j] == ' ' {
+						j++
+					}
+					if j > i+1 && j < len(text) && text[j] != '\t' && text[j] != ')' {
+						p.Reportf(lintSpan(base+i+1, base+j), lint.SafeFix("delete the space", base+i+1, base+j, ""), "space after '('")
+					}
 					continue
 				}
-				var msg string
-				switch {
-				case spaceBeforeMark(text, start, i, !isTitleLine(d, line)):
-					msg = fmt.Sprintf("space before '%c'", text[i])
-				case text[start-1] == '(' && text[i] != ')':
-					msg = "space after '('"
-				default:
+				if i == 0 || text[i-1] != ' ' {
 					continue
 				}
-				p.Reportf(lintSpan(base+start, base+i), lint.SafeFix("delete the space", base+start, base+i, ""), "%s", msg)
+				start := i - 1
+				for start > 0 && text[start-1] == ' ' {
+					start--
+				}
+				if start == 0 || text[start-1] == '\t' || !spaceBeforeMark(text, start, i, labels) {
+					continue
+				}
+				p.Reportf(lintSpan(base+start, base+i), lint.SafeFix("delete the space", base+start, base+i, ""), "space before '%c'", c)
 			}
 		})
 	},
 })
+
+// spacedMark marks the bytes this rule looks at: the marks that take no
+// space before them, and the opening parenthesis.
+var spacedMark = [256]bool{',': true, '.': true, ';': true, ':': true, '!': true, '?': true, ')': true, '(': true}
