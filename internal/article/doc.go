@@ -78,6 +78,9 @@ type Doc struct {
 	// Body spans from the first body paragraph to the end of the last one.
 	Body       Span
 	Paragraphs []Paragraph
+
+	// Scan is the character-level survey of the file (see scan.go).
+	Scan Scan
 }
 
 // MissingElement is a head element the layout expects but the file lacks.

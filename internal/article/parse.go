@@ -14,6 +14,7 @@ func Parse(path string, src []byte, layout *Layout) *Doc {
 	p := parser{d: d}
 	p.head()
 	p.body()
+	d.Scan = scan(src, d.Lines)
 	return d
 }
 
