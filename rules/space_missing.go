@@ -84,7 +84,7 @@ func missingSpaceAfter(text []byte, i int) bool {
 			return false // "report.PDF", "ASP.NET"
 		}
 	}
-	if !sentenceEndBefore(text, i) {
+	if !isSentenceEndBefore(text, i) {
 		return false
 	}
 	if inAddress(text, i) || domainLike(text, i) {
@@ -93,10 +93,10 @@ func missingSpaceAfter(text []byte, i int) bool {
 	return true
 }
 
-// sentenceEndBefore reports whether the text before the mark at i can end
+// isSentenceEndBefore reports whether the text before the mark at i can end
 // a sentence: a lower-case word of two letters or more, a number, or a
 // closing quote or bracket after one of those.
-func sentenceEndBefore(text []byte, i int) bool {
+func isSentenceEndBefore(text []byte, i int) bool {
 	k := i
 	for k > 0 {
 		r, n := utf8.DecodeLastRune(text[:k])

@@ -132,7 +132,7 @@ func scan(src []byte, lines []Line) Scan {
 				i = j
 				continue
 			}
-			if kind := classify(r); kind != 0 {
+			if kind := classifyRune(r); kind != 0 {
 				add(Notable{Offset: i, Size: size, Rune: r, Kind: kind})
 			} else if r >= 0xC2 && r <= 0xF4 && i+size < end && src[i+size] >= utf8.RuneSelf {
 				if next, _ := utf8.DecodeRune(src[i+size : end]); ContinuationByte(next) >= 0 {
@@ -151,9 +151,9 @@ func scan(src []byte, lines []Line) Scan {
 	return s
 }
 
-// classify returns the kind of a non-ASCII rune that is notable on its
+// classifyRune returns the kind of a non-ASCII rune that is notable on its
 // own, or 0.
-func classify(r rune) Kind {
+func classifyRune(r rune) Kind {
 	switch {
 	case r >= 0x80 && r <= 0x9f:
 		return KindControl
