@@ -79,8 +79,9 @@ type Result struct {
 	// (with Diff); FilesChanged the files they change.
 	FixesApplied, FilesChanged int
 	// FileErrors counts files (or arguments) that could not be checked or
-	// written; InternalErrors counts rules that failed on a file.
-	FileErrors, InternalErrors int
+	// written, WriteErrors those of them that could not be written, and
+	// InternalErrors the rules that failed on a file.
+	FileErrors, WriteErrors, InternalErrors int
 	// SkippedSymlinks counts symlinks inside walked folders that were not
 	// followed.
 	SkippedSymlinks int
@@ -90,13 +91,14 @@ type Result struct {
 
 // fileResult is one file's outcome, gathered by a worker.
 type fileResult struct {
-	file     report.File
-	checked  bool
-	errs     []fileError
-	internal int
-	diff     string
-	fixes    int
-	changed  bool
+	file      report.File
+	checked   bool
+	errs      []fileError
+	internal  int
+	unwritten bool
+	diff      string
+	fixes     int
+	changed   bool
 }
 
 // Run checks the files named by opt.Paths. It returns an error only for a
@@ -128,6 +130,9 @@ func Run(ctx context.Context, opt Options) (*Result, error) {
 	for _, r := range results[:dispatched] {
 		errs = append(errs, r.errs...)
 		res.InternalErrors += r.internal
+		if r.unwritten {
+			res.WriteErrors++
+		}
 		res.FileErrors += len(r.errs) - r.internal
 		if !r.checked {
 			continue
@@ -249,10 +254,12 @@ func checkOne(opt Options, in input) (res fileResult) {
 	case in.stdin:
 		if _, err := opt.FixedStdout.Write(fixed); err != nil {
 			fail("cannot write the fixed article to standard output: " + err.Error())
+			res.unwritten = true
 		}
 	case res.changed:
 		if err := opt.WriteFile(in.path, fixed); err != nil {
 			fail(err.Error() + " (file left unchanged)")
+			res.unwritten = true
 			// The file keeps its problems: report them against its text.
 			res.changed, res.fixes = false, 0
 			res.file = report.Resolve(in.path, src, check(src))
