@@ -88,6 +88,9 @@ func (a *App) check(env *Env, args []string) int {
 	if f.jobs < 1 {
 		return env.Usagef("--jobs must be at least 1, not %d", f.jobs)
 	}
+	if _, err := useColor(f.color, a.Getenv, nil); err != nil {
+		return env.Usagef("%v", err)
+	}
 	formatName := f.format
 	if f.statistics {
 		formatName = "statistics"
