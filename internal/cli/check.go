@@ -88,7 +88,7 @@ func (a *App) check(env *Env, args []string) int {
 	if f.jobs < 1 {
 		return env.Usagef("--jobs must be at least 1, not %d", f.jobs)
 	}
-	if _, err := useColor(f.color, a.Getenv, nil); err != nil {
+	if err := checkColorMode(f.color); err != nil {
 		return env.Usagef("%v", err)
 	}
 	formatName := f.format

@@ -15,14 +15,14 @@ import (
 // here for the writer the report really goes to, since a library's own
 // detection looks at stdout alone.
 func useColor(mode string, getenv func(string) string, w io.Writer) (bool, error) {
+	if err := checkColorMode(mode); err != nil {
+		return false, err
+	}
 	switch mode {
 	case "always":
 		return true, nil
 	case "never":
 		return false, nil
-	case "auto":
-	default:
-		return false, fmt.Errorf("--color must be auto, always or never, not %q", mode)
 	}
 	if getenv("NO_COLOR") != "" {
 		return false, nil
@@ -35,4 +35,12 @@ func useColor(mode string, getenv func(string) string, w io.Writer) (bool, error
 	}
 	f, ok := w.(*os.File)
 	return ok && term.IsTerminal(int(f.Fd())), nil
+}
+
+func checkColorMode(mode string) error {
+	switch mode {
+	case "auto", "always", "never":
+		return nil
+	}
+	return fmt.Errorf("--color must be auto, always or never, not %q", mode)
 }
