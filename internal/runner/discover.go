@@ -1,0 +1,207 @@
+package runner
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
+)
+
+// StdinPath is the PATH argument that means "read one article from
+// standard input".
+const StdinPath = "-"
+
+// input is one article to check: a file found on disk, or standard input.
+type input struct {
+	path  string // as shown in output: the argument joined with the walked path
+	stdin bool
+}
+
+// discovery turns PATH arguments into the list of articles to check,
+// recording a one-line error for each argument or entry it cannot use.
+type discovery struct {
+	pattern string
+	follow  bool
+
+	inputs []input
+	seen   map[string]bool
+	errs   []fileError
+	// skippedSymlinks counts symlinks left alone because following was off.
+	skippedSymlinks int
+}
+
+// fileError is a problem with one path, kept with the path for sorting.
+type fileError struct {
+	path string
+	msg  string
+}
+
+func (e fileError) String() string { return e.path + ": " + e.msg }
+
+func (d *discovery) fail(path, format string, args ...any) {
+	d.errs = append(d.errs, fileError{path, fmt.Sprintf(format, args...)})
+}
+
+func (d *discovery) add(in input) {
+	key := in.path
+	if !in.stdin {
+		key = filepath.Clean(in.path)
+	}
+	if d.seen[key] {
+		return // the same file named twice is checked (and fixed) once
+	}
+	d.seen[key] = true
+	d.inputs = append(d.inputs, in)
+}
+
+// discover resolves every argument. Explicit files are checked whatever
+// their name; folders are walked for names matching the pattern.
+func discover(args []string, pattern string, follow bool, stdinName string) (*discovery, error) {
+	if _, err := filepath.Match(pattern, ""); err != nil {
+		return nil, fmt.Errorf("bad file pattern %q: %v", pattern, err)
+	}
+	d := &discovery{pattern: pattern, follow: follow, seen: map[string]bool{}}
+	for _, arg := range args {
+		if arg == StdinPath {
+			d.add(input{path: stdinName, stdin: true})
+			continue
+		}
+		d.arg(arg)
+	}
+	return d, nil
+}
+
+func (d *discovery) arg(path string) {
+	// An argument that is a symlink is followed: naming it is asking for it.
+	info, err := os.Stat(path)
+	if err != nil {
+		d.fail(path, "%s", describeStatError(err))
+		return
+	}
+	switch {
+	case info.IsDir():
+		d.walk(path, []os.FileInfo{info})
+	case info.Mode().IsRegular():
+		d.add(input{path: path})
+	default:
+		d.fail(path, "is %s, not a regular file; refusing to read it", describeMode(info.Mode()))
+	}
+}
+
+// walk visits dir recursively in name order. ancestors are the folders on
+// the way down, used to detect symlink loops when following symlinks.
+func (d *discovery) walk(dir string, ancestors []os.FileInfo) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		d.fail(dir, "cannot read folder: %s", describeError(err))
+		// ReadDir returns what it read before the error; check those.
+	}
+	for _, e := range entries {
+		name := e.Name()
+		path := filepath.Join(dir, name)
+		typ := e.Type()
+		var info os.FileInfo
+		if typ&fs.ModeSymlink != 0 {
+			target, err := os.Stat(path)
+			if err != nil {
+				if errors.Is(err, syscall.ELOOP) {
+					d.fail(path, "symlink loop")
+				} else if d.follow && d.matches(name) {
+					d.fail(path, "broken symlink: %s", describeError(err))
+				}
+				continue
+			}
+			if !d.follow {
+				d.skippedSymlinks++
+				continue
+			}
+			info, typ = target, target.Mode().Type()
+		}
+		if typ.IsDir() {
+			if strings.HasPrefix(name, ".") {
+				continue // hidden folders, .git among them
+			}
+			if !d.follow {
+				d.walk(path, nil)
+				continue
+			}
+			if info == nil {
+				if info, err = os.Stat(path); err != nil {
+					d.fail(path, "%s", describeStatError(err))
+					continue
+				}
+			}
+			if loop := findAncestor(ancestors, info); loop >= 0 {
+				d.fail(path, "symlink loop: leads back to a folder above it")
+				continue
+			}
+			d.walk(path, append(ancestors[:len(ancestors):len(ancestors)], info))
+			continue
+		}
+		if !d.matches(name) {
+			continue
+		}
+		if typ.IsRegular() {
+			d.add(input{path: path})
+			continue
+		}
+		mode := typ
+		if info != nil {
+			mode = info.Mode()
+		}
+		d.fail(path, "is %s, not a regular file; refusing to read it", describeMode(mode))
+	}
+}
+
+func (d *discovery) matches(name string) bool {
+	ok, _ := filepath.Match(d.pattern, name) // the pattern was checked in discover
+	return ok
+}
+
+func findAncestor(ancestors []os.FileInfo, info os.FileInfo) int {
+	for i, a := range ancestors {
+		if os.SameFile(a, info) {
+			return i
+		}
+	}
+	return -1
+}
+
+func describeMode(m fs.FileMode) string {
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		return "a named pipe (FIFO)"
+	case m&fs.ModeCharDevice != 0:
+		return "a character device"
+	case m&fs.ModeDevice != 0:
+		return "a device"
+	case m&fs.ModeSocket != 0:
+		return "a socket"
+	case m&fs.ModeSymlink != 0:
+		return "a symlink"
+	}
+	return "an irregular file"
+}
+
+func describeStatError(err error) string {
+	switch {
+	case errors.Is(err, syscall.ELOOP):
+		return "symlink loop"
+	case errors.Is(err, fs.ErrNotExist):
+		return "no such file or folder"
+	}
+	return describeError(err)
+}
+
+// describeError drops the operation and path that *PathError repeats: the
+// caller already names the file.
+func describeError(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}
