@@ -7,12 +7,14 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"syscall"
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
+	"github.com/santhosh-tekuri/jsonschema/v6"
 
 	"github.com/corpuslint/corpuslint/internal/format"
 	"github.com/corpuslint/corpuslint/rules"
@@ -37,10 +39,23 @@ func TestMain(m *testing.M) {
 //	perm MODE PATH    check a file's permission bits (octal)
 //	chomp PATH        drop the final newline that txtar gives every file
 //	status N CMD ARGS run a command like exec and check its exit status
+//	sarif-valid PATH  check a file against the SARIF 2.1.0 schema
+//
+// and $SCHEMAS names the folder of the schemas the formats are checked
+// against (internal/format/testdata/schemas), for xmllint.
 func TestScripts(t *testing.T) {
+	schemas, err := filepath.Abs(schemaDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sarif := compileSARIFSchema(t)
 	testscript.Run(t, testscript.Params{
 		Dir:       "testdata/script",
 		Condition: condition,
+		Setup: func(env *testscript.Env) error {
+			env.Setenv("SCHEMAS", schemas)
+			return nil
+		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
 			"mkfifo": func(ts *testscript.TestScript, neg bool, args []string) {
 				if neg || len(args) != 1 {
@@ -75,6 +90,18 @@ func TestScripts(t *testing.T) {
 					ts.Fatalf("exit status %d, want %d", got, want)
 				}
 			},
+			"sarif-valid": func(ts *testscript.TestScript, neg bool, args []string) {
+				if len(args) != 1 {
+					ts.Fatalf("usage: sarif-valid PATH")
+				}
+				err := validateJSON(sarif, ts.MkAbs(args[0]))
+				switch {
+				case err != nil && !neg:
+					ts.Fatalf("%s is not valid SARIF 2.1.0: %v", args[0], err)
+				case err == nil && neg:
+					ts.Fatalf("%s is valid SARIF 2.1.0", args[0])
+				}
+			},
 			"perm": func(ts *testscript.TestScript, neg bool, args []string) {
 				if len(args) != 2 {
 					ts.Fatalf("usage: perm MODE PATH")
@@ -103,4 +130,46 @@ func condition(cond string) (bool, error) {
 		return os.Getuid() == 0, nil
 	}
 	return false, fmt.Errorf("unknown condition %q", cond)
+}
+
+// The schemas that internal/format's tests check the formats against: the
+// same copies serve here, for the command's own output.
+const schemaDir = "../../internal/format/testdata/schemas"
+
+func compileSARIFSchema(t *testing.T) *jsonschema.Schema {
+	t.Helper()
+	f, err := os.Open(filepath.Join(schemaDir, "sarif-schema-2.1.0.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	doc, err := jsonschema.UnmarshalJSON(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := jsonschema.NewCompiler()
+	c.DefaultDraft(jsonschema.Draft4)
+	c.AssertFormat()
+	const url = "file:///sarif-schema-2.1.0.json" // a name only: nothing is fetched
+	if err := c.AddResource(url, doc); err != nil {
+		t.Fatal(err)
+	}
+	sch, err := c.Compile(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return sch
+}
+
+func validateJSON(sch *jsonschema.Schema, path string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	inst, err := jsonschema.UnmarshalJSON(f)
+	if err != nil {
+		return err
+	}
+	return sch.Validate(inst)
 }
