@@ -46,7 +46,13 @@ type fileError struct {
 func (e fileError) String() string { return e.path + ": " + e.msg }
 
 func (d *discovery) fail(path, format string, args ...any) {
-	d.errs = append(d.errs, fileError{path, fmt.Sprintf(format, args...)})
+	e := fileError{path, fmt.Sprintf(format, args...)}
+	key := "\x00" + filepath.Clean(path) + "\x00" + e.msg
+	if d.seen[key] {
+		return // named and also met in a walk: one problem, said once
+	}
+	d.seen[key] = true
+	d.errs = append(d.errs, e)
 }
 
 func (d *discovery) add(in input) {
