@@ -16,8 +16,9 @@ Bad:  "Wednesday  7 August 2024-21:29 "
 Good: "Wednesday 7 August 2024 - 21:29"
 
 Fix: rewrites the line with the layout's spacing, keeping every part as
-written (safe: only spaces change; the case of names is dateline/names').
-No fix when it would have to split a run of digits.`,
+written (safe: only spaces change). How names are capitalised is
+dateline/names' business. No fix when it would have to split a run of
+digits.`,
 	Fix: lint.FixSometimes,
 	Run: func(p *lint.Pass) {
 		d := p.Doc
