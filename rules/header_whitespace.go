@@ -1,6 +1,10 @@
 package rules
 
-import "github.com/corpuslint/corpuslint/internal/lint"
+import (
+	"strings"
+
+	"github.com/corpuslint/corpuslint/internal/lint"
+)
 
 // HeaderWhitespace: the header matches its template only loosely.
 var HeaderWhitespace = register(&lint.Rule{
@@ -21,8 +25,8 @@ case change). No fix when it would have to split a run of digits, as in
 	Fix: lint.FixSometimes,
 	Run: func(p *lint.Pass) {
 		d := p.Doc
-		if !headerUsable(d) {
-			return
+		if !headerUsable(d) || d.Header.Exact && strings.IndexAny(d.Header.DateText, " \t") < 0 {
+			return // the common case, without building the line
 		}
 		line := d.String(d.Header.Span)
 		want := d.Layout.HeaderTemplate().Render(headerValues(d))

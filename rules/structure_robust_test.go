@@ -113,3 +113,22 @@ func TestStructuralRulesOnHugeLine(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkStructuralRules parses the seed and runs every structural rule.
+func BenchmarkStructuralRules(b *testing.B) {
+	ar, err := txtar.ParseFile(filepath.Join(fixtureRoot, "layout", "empty-body", "good-seed-all-structural.txtar"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	src := ar.Files[0].Data
+	sel, _ := rules.Registry().Select([]string{"header", "dateline", "title", "storycode", "layout"}, nil)
+	var configured []lint.Configured
+	for _, r := range sel {
+		configured = append(configured, lint.Default(r))
+	}
+	layout := article.DefaultLayout()
+	b.SetBytes(int64(len(src)))
+	for b.Loop() {
+		lint.Check(article.Parse("seed.txt", src, layout), configured)
+	}
+}
