@@ -11,7 +11,8 @@ var SpaceMultiple = register(&lint.Rule{
 	ID:       "space/multiple",
 	Severity: lint.Warning,
 	Summary:  "Two or more spaces between words",
-	Doc: `Checks that words in the title and body are separated by a single space.
+	Doc: `Checks that words in the body are separated by a single space (the
+title's spacing is title/whitespace's).
 Doubled spaces come from typewriter habits and from scrapers that join
 inline markup; they make identical sentences compare unequal. Spaces
 before punctuation are space/punctuation's business, tabs space/tab's,
@@ -25,7 +26,10 @@ Fix: replaces the run with one space (safe: whitespace only).`,
 	Run: func(p *lint.Pass) {
 		d := p.Doc
 		eachProseLine(d, func(line int, text []byte, base int) {
-			labels := !isTitleLine(d, line)
+			if isTitleLine(d, line) {
+				return // title/whitespace owns the title's spacing
+			}
+			const labels = true
 			k := indentEnd(text) // indentation is not between words
 			for {
 				start := indexTwoSpaces(text, k)

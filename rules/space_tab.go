@@ -10,7 +10,8 @@ var SpaceTab = register(&lint.Rule{
 	ID:       "space/tab",
 	Severity: lint.Warning,
 	Summary:  "Tab character in the text",
-	Doc: `Checks that the title and body contain no tab characters. Plain-text news
+	Doc: `Checks that the body contains no tab characters (the title's are
+title/whitespace's). Plain-text news
 articles separate words with single spaces; a tab is a leftover of a table
 or an indented block in the page the text was scraped from, and displays
 at a width that depends on the reader's settings. Tabs at the end of a
@@ -31,7 +32,7 @@ or deletes it at the start of a line (safe: whitespace only).`,
 				return
 			}
 			i := d.LineAt(n.Offset)
-			if !isProseLine(d, i) {
+			if !isProseLine(d, i) || isTitleLine(d, i) { // title/whitespace owns the title
 				return
 			}
 			l := d.Lines[i]

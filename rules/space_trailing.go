@@ -10,7 +10,7 @@ var SpaceTrailing = register(&lint.Rule{
 	Doc: `Checks that no line ends in spaces or tabs, blank lines included. Trailing
 whitespace is invisible, makes identical paragraphs compare unequal, and is
 usually left by a scraper that joined table cells or stripped markup. The
-header, dateline and story code lines are left to the head rules, which
+header, dateline, title and story code lines are left to the head rules, which
 compare them with their templates.
 
 Bad:  "...two days earlier.  \n"
@@ -21,7 +21,7 @@ Fix: deletes the trailing spaces and tabs (safe: whitespace only).`,
 	Run: func(p *lint.Pass) {
 		d := p.Doc
 		for i, l := range d.Lines {
-			if templatedLine(d, i) {
+			if templatedLine(d, i) || isTitleLine(d, i) { // title/whitespace owns the title
 				continue
 			}
 			end := l.End

@@ -176,6 +176,13 @@ type Dateline struct {
 	WeekdayText         string
 	// WeekdayLong is set when the layout spells weekdays in full (Monday).
 	WeekdayLong bool
+	// MonthSpan and MonthText are the month as written (a zero span when
+	// the layout has no month); MonthLong is set when the layout spells
+	// months in full (January), MonthNumeric when it writes them as numbers.
+	MonthSpan    Span
+	MonthText    string
+	MonthLong    bool
+	MonthNumeric bool
 	// The parsed numbers; -1 where the layout lacks the part or it is not a
 	// number. Month is 0 for an unknown month name.
 	Year, Month, Day, Hour, Minute, Second int

@@ -69,11 +69,13 @@ func (p *parser) head() {
 			continue
 		}
 		if k > 0 && order[k-1] != ElemBlank && p.blankAt(p.li) {
-			if k+1 < len(order) && order[k+1] == ElemBlank {
+			if k+1 < len(order) && order[k+1] == ElemBlank && !p.elementAfterBlanks(e) {
 				// The element is missing and the blank line after it is here.
 				d.Missing = append(d.Missing, MissingElement{Element: e, Line: p.li, Offset: p.lineOffset(p.li)})
 				continue
 			}
+			// Stray blank lines where the layout wants none, with the
+			// element after them.
 			p.skipBlank(WhereHead, prev, 0)
 		}
 		if p.li >= len(d.Lines) || !p.element(e, order[k+1:]) {

@@ -173,6 +173,13 @@ func (tl *timeLayout) match(line []byte, lineStart int, d *Dateline) bool {
 	d.Date = spanUnion(spans["day"], spans["month"], spans["year"])
 	d.Time = spanUnion(spans["hour"], spans["minute"], spans["second"], spans["ampm"])
 	d.WeekdayLong = strings.Contains(tl.layout, "Monday")
+	d.MonthSpan, d.MonthText = spans["month"], text["month"]
+	for _, t := range tl.tokens {
+		if t.comp == "month" {
+			d.MonthLong = t.std == "January"
+			d.MonthNumeric = t.std != "January" && t.std != "Jan"
+		}
+	}
 	return true
 }
 

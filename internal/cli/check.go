@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -10,6 +11,7 @@ import (
 	"github.com/fatih/color"
 	"github.com/spf13/pflag"
 
+	"github.com/corpuslint/corpuslint/internal/config"
 	"github.com/corpuslint/corpuslint/internal/format"
 	"github.com/corpuslint/corpuslint/internal/lint"
 	"github.com/corpuslint/corpuslint/internal/report"
@@ -24,6 +26,8 @@ type checkFlags struct {
 	exitZero, statistics, quiet bool
 	jobs                        int
 	followSymlinks              bool
+	configFile                  string
+	isolated                    bool
 	stdinFilename               string
 	version, help               bool
 }
@@ -35,6 +39,8 @@ func newCheckFlagSet(f *checkFlags) *pflag.FlagSet {
 	fs.StringVar(&f.format, "format", "full", "report `format`: "+strings.Join(format.Names(), ", ")+"; --output-format is an alias")
 	fs.StringVarP(&f.outputFile, "output-file", "o", "", "write the report to `file` instead of standard output")
 	fs.StringVar(&f.color, "color", "auto", "`when` to colour the report: auto (on a terminal), always or never")
+	fs.StringVar(&f.configFile, "config", "", "use the configuration `file` for every file instead of the nearest .corpuslint.yaml")
+	fs.BoolVar(&f.isolated, "isolated", false, "ignore configuration files; use the embedded defaults")
 	fs.StringSliceVar(&f.selects, "select", nil, "run only these rules or families (comma-separated `list`, repeatable; a rule that is off by default runs only when named by its ID)")
 	fs.StringSliceVar(&f.ignores, "ignore", nil, "do not run these rules or families (comma-separated `list`, repeatable)")
 	fs.BoolVar(&f.fix, "fix", false, "apply safe fixes in place, then report what is left")
@@ -106,10 +112,13 @@ func (a *App) check(env *Env, args []string) int {
 			return env.Usagef("%v", err)
 		}
 	}
-	sel := Selection{Select: cleanList(f.selects), Ignore: cleanList(f.ignores)}
-	settingsFor, err := a.Settings(a.Registry, sel)
+	if f.configFile != "" && f.isolated {
+		return env.Usagef("--config and --isolated cannot be used together")
+	}
+	sel := Selection{Select: cleanList(f.selects), Ignore: cleanList(f.ignores), ConfigFile: f.configFile, Isolated: f.isolated, Paths: paths}
+	settingsFor, filter, err := a.Settings(a.Registry, sel)
 	if err != nil {
-		return env.Usagef("%v", err)
+		return configError(env, err)
 	}
 
 	// Where things go. With --fix on standard input the fixed article takes
@@ -139,6 +148,7 @@ func (a *App) check(env *Env, args []string) int {
 		FollowSymlinks: f.followSymlinks,
 		Jobs:           f.jobs,
 		Settings:       settingsFor,
+		Filter:         filter,
 		Fix:            f.fix,
 		UnsafeFixes:    f.unsafeFixes,
 		Diff:           f.diff,
@@ -188,6 +198,20 @@ func (a *App) check(env *Env, args []string) int {
 		return ExitUsage
 	}
 	return status
+}
+
+// configError reports a bad selection or configuration, one problem a
+// line (a configuration error already names its file, line and column),
+// with exit status 2.
+func configError(env *Env, err error) int {
+	var errs config.Errors
+	if errors.As(err, &errs) {
+		for _, e := range errs {
+			fmt.Fprintf(env.Stderr, "corpuslint: %v\n", e)
+		}
+		return ExitUsage
+	}
+	return env.Usagef("%v", err)
 }
 
 // cleanList trims the items of a comma list and drops empty ones, so that

@@ -39,7 +39,7 @@ type App struct {
 func Default() *App {
 	return &App{
 		Registry: rules.Registry(),
-		Settings: DefaultSettings,
+		Settings: ConfigSettings,
 		Getenv:   os.Getenv,
 		Version:  Version(),
 	}

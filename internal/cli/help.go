@@ -42,6 +42,14 @@ DESCRIPTION
     still checked. Fixed files are replaced atomically: each is either left
     as it was or fully fixed, with its permissions kept.
 
+    Each file is checked with the nearest .corpuslint.yaml found by walking
+    up from its folder (layout, rule selection, severities, options,
+    per-file ignores, custom rules, include and exclude globs; .gitignore is
+    respected), or with --config FILE, or with the embedded defaults (the
+    seed's layout) under --isolated. Run 'corpuslint config PATH' to see
+    the configuration in effect, 'corpuslint config --default' for the
+    defaults, and 'corpuslint init' to write one learned from a corpus.
+
     A first argument naming a command runs that command; to check a folder
     with such a name, write it as ./NAME.
 

@@ -25,6 +25,10 @@ type input struct {
 type discovery struct {
 	pattern string
 	follow  bool
+	filter  Filter
+	// filterErrs keeps each filter error once: a broken configuration
+	// applies to every file below it, but is one problem.
+	filterErrs map[string]bool
 
 	inputs []input
 	seen   map[string]bool
@@ -42,7 +46,13 @@ type fileError struct {
 func (e fileError) String() string { return e.path + ": " + e.msg }
 
 func (d *discovery) fail(path, format string, args ...any) {
-	d.errs = append(d.errs, fileError{path, fmt.Sprintf(format, args...)})
+	e := fileError{path, fmt.Sprintf(format, args...)}
+	key := "\x00" + filepath.Clean(path) + "\x00" + e.msg
+	if d.seen[key] {
+		return // named and also met in a walk: one problem, said once
+	}
+	d.seen[key] = true
+	d.errs = append(d.errs, e)
 }
 
 func (d *discovery) add(in input) {
@@ -59,11 +69,11 @@ func (d *discovery) add(in input) {
 
 // discover resolves every argument. Explicit files are checked whatever
 // their name; folders are walked for names matching the pattern.
-func discover(args []string, pattern string, follow bool, stdinName string) (*discovery, error) {
+func discover(args []string, pattern string, follow bool, stdinName string, filter Filter) (*discovery, error) {
 	if _, err := filepath.Match(pattern, ""); err != nil {
 		return nil, fmt.Errorf("bad file pattern %q: %v", pattern, err)
 	}
-	d := &discovery{pattern: pattern, follow: follow, seen: map[string]bool{}}
+	d := &discovery{pattern: pattern, follow: follow, filter: filter, seen: map[string]bool{}, filterErrs: map[string]bool{}}
 	for _, arg := range args {
 		if arg == StdinPath {
 			d.add(input{path: stdinName, stdin: true})
@@ -124,6 +134,16 @@ func (d *discovery) walk(dir string, ancestors []os.FileInfo) {
 			if strings.HasPrefix(name, ".") {
 				continue // hidden folders, .git among them
 			}
+			if d.filter != nil {
+				skip, err := d.filter.SkipDir(path)
+				if err != nil {
+					d.filterFail(path, err)
+					continue
+				}
+				if skip {
+					continue
+				}
+			}
 			if !d.follow {
 				d.walk(path, nil)
 				continue
@@ -141,7 +161,7 @@ func (d *discovery) walk(dir string, ancestors []os.FileInfo) {
 			d.walk(path, append(ancestors[:len(ancestors):len(ancestors)], info))
 			continue
 		}
-		if !d.matches(name) {
+		if !d.wanted(path, name) {
 			continue
 		}
 		if typ.IsRegular() {
@@ -154,6 +174,30 @@ func (d *discovery) walk(dir string, ancestors []os.FileInfo) {
 		}
 		d.fail(path, "is %s, not a regular file; refusing to read it", describeMode(mode))
 	}
+}
+
+// wanted reports whether a file met in a walk is to be checked: by the
+// filter (the configuration's include, exclude and .gitignore) when there
+// is one, else by the file name pattern.
+func (d *discovery) wanted(path, name string) bool {
+	if d.filter == nil {
+		return d.matches(name)
+	}
+	ok, err := d.filter.Included(path)
+	if err != nil {
+		d.filterFail(path, err)
+		return false
+	}
+	return ok
+}
+
+func (d *discovery) filterFail(path string, err error) {
+	msg := err.Error()
+	if d.filterErrs[msg] {
+		return
+	}
+	d.filterErrs[msg] = true
+	d.fail(path, "%s", msg)
 }
 
 func (d *discovery) matches(name string) bool {

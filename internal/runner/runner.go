@@ -25,6 +25,14 @@ import (
 // from several goroutines at once.
 type SettingsFor func(path string) (*config.Settings, error)
 
+// Filter chooses what a folder walk checks.
+type Filter interface {
+	// Included reports whether a file found in a walk is checked.
+	Included(path string) (bool, error)
+	// SkipDir reports whether a walk leaves a folder out.
+	SkipDir(dir string) (bool, error)
+}
+
 // Fixed returns a SettingsFor that gives every file the same settings.
 func Fixed(s *config.Settings) SettingsFor {
 	return func(string) (*config.Settings, error) { return s, nil }
@@ -40,6 +48,10 @@ type Options struct {
 	// Pattern is the glob that file names inside walked folders must match
 	// (DefaultPattern when empty). Files named as arguments always count.
 	Pattern string
+	// Filter, if set, decides which files and folders met while walking are
+	// checked, instead of Pattern (the configuration's include, exclude and
+	// .gitignore). Files named as arguments always count.
+	Filter Filter
 	// FollowSymlinks follows symlinks met while walking folders.
 	FollowSymlinks bool
 	// Jobs is the number of files checked at once (the CPU count when < 1).
@@ -115,7 +127,7 @@ func Run(ctx context.Context, opt Options) (*Result, error) {
 	if opt.WriteFile == nil {
 		opt.WriteFile = WriteFileAtomic
 	}
-	found, err := discover(opt.Paths, opt.Pattern, opt.FollowSymlinks, opt.StdinFilename)
+	found, err := discover(opt.Paths, opt.Pattern, opt.FollowSymlinks, opt.StdinFilename, opt.Filter)
 	if err != nil {
 		return nil, err
 	}
