@@ -18,7 +18,6 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 export PRE_COMMIT_HOME="$tmp/pre-commit-home"
 export GIT_AUTHOR_NAME=ci GIT_AUTHOR_EMAIL=ci@example.invalid GIT_COMMITTER_NAME=ci GIT_COMMITTER_EMAIL=ci@example.invalid
-export GIT_CONFIG_GLOBAL=/dev/null GIT_CONFIG_NOSYSTEM=1 # the user's git settings stay out
 
 fail() {
 	echo "FAIL: $1" >&2
@@ -30,6 +29,8 @@ fail() {
 mkdir "$tmp/hooks"
 (cd "$root" && git ls-files -co --exclude-standard -z |
 	tar --null -T - --ignore-failed-read -cf - 2>/dev/null) | tar -xf - -C "$tmp/hooks"
+# From here on, the user's git settings stay out of the test repositories.
+export GIT_CONFIG_GLOBAL=/dev/null GIT_CONFIG_NOSYSTEM=1
 git -C "$tmp/hooks" -c init.defaultBranch=main init -q
 git -C "$tmp/hooks" add -A
 git -C "$tmp/hooks" commit -qm "corpuslint under test"
