@@ -1,9 +1,9 @@
 package tools
 
-// reviewdog reads corpuslint's rdjsonl and sarif reports and must find the
-// same problems as corpuslint's json report says there are: the same
-// number, paths, rules, severities, lines and columns, and the same
-// suggested replacements. The test builds corpuslint from the repository
+// reviewdog reads corpuslint's rdjsonl, sarif and checkstyle reports and
+// must find the same problems as corpuslint's json report says there are:
+// the same number, paths, rules, severities, lines and columns, and the
+// same suggested replacements. The test builds corpuslint from the repository
 // and reviewdog from this module's tool dependency, and runs reviewdog with
 // its local reporter (what a person runs on a laptop) and its rdjsonl
 // reporter (which prints what reviewdog understood, positions included).
@@ -33,13 +33,15 @@ type jsonReport struct {
 		Offset    int    `json:"offset"`
 		EndOffset int    `json:"end_offset"`
 		Fix       *struct {
-			Edits []struct {
-				Offset    int    `json:"offset"`
-				EndOffset int    `json:"end_offset"`
-				Text      string `json:"text"`
-			} `json:"edits"`
+			Edits []jsonEdit `json:"edits"`
 		} `json:"fix"`
 	} `json:"diagnostics"`
+}
+
+type jsonEdit struct {
+	Offset    int    `json:"offset"`
+	EndOffset int    `json:"end_offset"`
+	Text      string `json:"text"`
 }
 
 // rdDiagnostic is what reviewdog's rdjsonl reporter prints.
@@ -181,7 +183,7 @@ func checkReviewdog(t *testing.T, files map[string]string, args ...string) {
 		}
 	}
 
-	for _, input := range []string{"rdjsonl", "sarif"} {
+	for _, input := range []string{"rdjsonl", "sarif", "checkstyle"} {
 		t.Run(input, func(t *testing.T) {
 			report := run(t, dir, nil, corpuslint, append([]string{"-q", "--format", input}, args...)...)
 			rd := []string{"-f=" + input, "-filter-mode=nofilter", "-fail-level=none"}
@@ -199,7 +201,7 @@ func checkReviewdog(t *testing.T, files map[string]string, args ...string) {
 			// reviewdog counts columns in bytes for rdjsonl; it reads SARIF
 			// regions as they are, and corpuslint's SARIF counts code points.
 			column := byteColumn
-			if input == "sarif" {
+			if input != "rdjsonl" {
 				column = codePointColumn
 			}
 			for i, w := range want.Diagnostics {
@@ -211,22 +213,27 @@ func checkReviewdog(t *testing.T, files map[string]string, args ...string) {
 					Start: rdPos{w.Line, column(s, w.Offset)},
 					End:   rdPos{w.EndLine, column(s, w.EndOffset)},
 				}
+				var edits []jsonEdit
+				if w.Fix != nil {
+					edits = w.Fix.Edits
+				}
+				if input == "checkstyle" {
+					// Checkstyle has a start and no end, and no fixes.
+					wantRange.End = rdPos{}
+					edits = nil
+				}
 				if g.Location.Path != w.Path || g.Location.Range != wantRange || g.Code.Value != w.Rule ||
 					g.Severity != strings.ToUpper(w.Severity) || g.Message != w.Message {
 					t.Errorf("problem %d:\nreviewdog: %s %+v %s %s %q\ncorpuslint: %s %+v %s %s %q", i,
 						g.Location.Path, g.Location.Range, g.Code.Value, g.Severity, g.Message,
 						w.Path, wantRange, w.Rule, strings.ToUpper(w.Severity), w.Message)
 				}
-				var edits int
-				if w.Fix != nil {
-					edits = len(w.Fix.Edits)
-				}
-				if len(g.Suggestions) != edits {
-					t.Errorf("problem %d (%s %s:%d): reviewdog has %d suggestions, the fix has %d edits", i, w.Rule, w.Path, w.Line, len(g.Suggestions), edits)
+				if len(g.Suggestions) != len(edits) {
+					t.Errorf("problem %d (%s %s:%d): reviewdog has %d suggestions, the fix has %d edits", i, w.Rule, w.Path, w.Line, len(g.Suggestions), len(edits))
 					continue
 				}
-				for j := range edits {
-					e, sg := w.Fix.Edits[j], g.Suggestions[j]
+				for j, e := range edits {
+					sg := g.Suggestions[j]
 					wantEdit := rdRange{
 						Start: rdPos{lineOf(s, e.Offset), column(s, e.Offset)},
 						End:   rdPos{lineOf(s, e.EndOffset), column(s, e.EndOffset)},
