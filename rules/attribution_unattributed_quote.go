@@ -51,7 +51,10 @@ Good: “We will continue to strike the occupation's bases until the last soldie
 		for pi := range d.Paragraphs {
 			para := &d.Paragraphs[pi]
 			for _, q := range para.Quotes {
-				if !q.Double || q.Open < 0 || q.ContinuesPrevious {
+				if !q.Double || q.Open < 0 || q.ContinuesPrevious || q.Close < 0 && !q.ContinuesToNext {
+					// An unclosed quotation's extent is unknown (quote/unbalanced
+					// reports it); measuring it to the paragraph's end would
+					// also make a run of open quotes quadratic.
 					continue
 				}
 				words, last := quotationWords(d, pi, q, opts.MaxWords)

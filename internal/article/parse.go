@@ -205,6 +205,8 @@ func (p *parser) body() {
 	d.BodyLine = p.li
 	n := len(d.Lines)
 	i := p.li
+	var sentences []Span
+	var sentenceEnds [][2]int
 	for i < n {
 		if d.Lines[i].Blank(d.Src) {
 			first := i
@@ -215,7 +217,9 @@ func (p *parser) body() {
 			if i == n {
 				where, expected = WhereEnd, 0
 			}
-			if len(d.Paragraphs) > 0 || where == WhereEnd {
+			// Between paragraphs only a deviation is recorded: a long body
+			// would otherwise cost a record per paragraph.
+			if where == WhereEnd || len(d.Paragraphs) > 0 && i-first != expected {
 				d.BlankRuns = append(d.BlankRuns, BlankRun{Where: where, FirstLine: first, Count: i - first, Expected: expected, Offset: d.Lines[first].Start})
 			}
 			continue
@@ -225,9 +229,15 @@ func (p *parser) body() {
 			i++
 		}
 		para := Paragraph{Span: Span{d.Lines[first].Start, d.Lines[i-1].End}, FirstLine: first, LastLine: i - 1}
-		para.Sentences = splitSentences(d.Src, para.Span)
+		// Sentences of all paragraphs share one array, cut up below.
+		from := len(sentences)
+		sentences = splitSentences(sentences, d.Src, para.Span)
+		sentenceEnds = append(sentenceEnds, [2]int{from, len(sentences)})
 		findQuotes(d.Src, &para)
 		d.Paragraphs = append(d.Paragraphs, para)
+	}
+	for k, r := range sentenceEnds {
+		d.Paragraphs[k].Sentences = sentences[r[0]:r[1]:r[1]]
 	}
 	linkContinuations(d.Src, d.Paragraphs)
 	if len(d.Paragraphs) > 0 {
@@ -240,7 +250,7 @@ func (p *parser) body() {
 // splitLines splits src at "\n", "\r\n" and lone "\r". A final terminator
 // does not start an extra empty line.
 func splitLines(src []byte) []Line {
-	lines := make([]Line, 0, 32)
+	lines := make([]Line, 0, bytes.Count(src, []byte{'\n'})+1)
 	hasCR := bytes.IndexByte(src, '\r') >= 0 // rare: take the fast path without it
 	start := 0
 	for start < len(src) {

@@ -29,9 +29,8 @@ func isCloser(r rune) bool {
 // splitSentences splits a paragraph into sentences at ". ", "! ", "? "
 // (closing quotes and brackets may sit between), when the next sentence
 // starts with a capital, a digit or an opening quote, and the period does
-// not end an abbreviation or an initial.
-func splitSentences(src []byte, para Span) []Span {
-	var out []Span
+// not end an abbreviation or an initial. It appends to out and returns it.
+func splitSentences(out []Span, src []byte, para Span) []Span {
 	start := para.Start
 	text := src[:para.End]
 	for i := para.Start; i < para.End; i++ {

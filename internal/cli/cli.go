@@ -51,6 +51,13 @@ func Default() *App {
 func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	go func() {
+		// The first signal stops the run between files; restoring the
+		// default handling lets a second one end the process at once
+		// (safe: files are replaced atomically).
+		<-ctx.Done()
+		stop()
+	}()
 	return Default().Run(ctx, args, stdin, stdout, stderr)
 }
 

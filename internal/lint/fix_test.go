@@ -141,3 +141,25 @@ func TestSelect(t *testing.T) {
 		t.Fatalf("unknown selector: %v", err)
 	}
 }
+
+func TestReportsAreCappedPerRuleAndFile(t *testing.T) {
+	many := &Rule{ID: "t/many", Severity: Warning, Run: func(p *Pass) {
+		for i := 0; i < MaxPerRule+5; i++ {
+			p.Reportf(article.Span{Start: i, End: i + 1}, SafeFix("x", i, i+1, "y"), "problem %d", i)
+		}
+	}}
+	doc := article.Parse("f.txt", make([]byte, MaxPerRule+10), article.DefaultLayout())
+	diags, _ := Check(doc, []Configured{Default(many)})
+	if len(diags) != MaxPerRule+1 {
+		t.Fatalf("got %d diagnostics, want %d and a note", len(diags), MaxPerRule)
+	}
+	var note *Diagnostic
+	for i := range diags {
+		if diags[i].Fix == nil {
+			note = &diags[i]
+		}
+	}
+	if note == nil || note.Span.Start != MaxPerRule || note.Message != "5 more problems of this rule in this file are not shown (at most 1000 are reported per rule and file)" {
+		t.Fatalf("note: %+v", note)
+	}
+}

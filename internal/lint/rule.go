@@ -181,11 +181,24 @@ type Pass struct {
 	Options  any
 	severity Severity
 	diags    []Diagnostic
+	// dropped counts the diagnostics past MaxPerRule; firstDropped is where
+	// the first of them was.
+	dropped      int
+	firstDropped article.Span
 }
+
+// MaxPerRule caps the diagnostics one rule reports on one file. Past it, a
+// single note says how many more there are: a 100 MB file with a word
+// repeated on every line must not cost a diagnostic (and its memory) per
+// line. With --fix, the rest are fixed by later passes or runs.
+const MaxPerRule = 1000
 
 // Report records a diagnostic. Rule and severity are filled in when left
 // empty.
 func (p *Pass) Report(d Diagnostic) {
+	if p.full(d.Span) {
+		return
+	}
 	if d.Rule == "" {
 		d.Rule = p.Rule.ID
 	}
@@ -195,5 +208,21 @@ func (p *Pass) Report(d Diagnostic) {
 
 // Reportf reports a message at a span, with an optional fix.
 func (p *Pass) Reportf(span article.Span, fix *Fix, format string, args ...any) {
+	if p.full(span) {
+		return // don't format a message that will not be shown
+	}
 	p.Report(Diagnostic{Span: span, Message: fmt.Sprintf(format, args...), Fix: fix})
+}
+
+// full reports whether the pass has reached MaxPerRule, counting the
+// diagnostic at span as dropped if so.
+func (p *Pass) full(span article.Span) bool {
+	if len(p.diags) < MaxPerRule {
+		return false
+	}
+	if p.dropped == 0 {
+		p.firstDropped = span
+	}
+	p.dropped++
+	return true
 }

@@ -57,6 +57,10 @@ func Check(doc *article.Doc, rules []Configured) ([]Diagnostic, []*RuleError) {
 			}
 			diags = append(diags, d)
 		}
+		if pass.dropped > 0 {
+			diags = append(diags, Diagnostic{Rule: c.Rule.ID, Severity: c.Severity, Span: pass.firstDropped,
+				Message: fmt.Sprintf("%d more problems of this rule in this file are not shown (at most %d are reported per rule and file)", pass.dropped, MaxPerRule)})
+		}
 	}
 	SortDiagnostics(diags)
 	return diags, errs
