@@ -50,6 +50,11 @@ type Diagnostic struct {
 	SourceMore bool
 	// Snippet is the matched text (capped), used for fingerprints.
 	Snippet string
+	// Corpus marks a diagnostic of a corpus rule (corpus/*): it compares
+	// files, so it has positions but no Source or Snippet (the file's text
+	// is not at hand when the corpus rules run), and formatters show no
+	// source excerpt for it.
+	Corpus bool
 }
 
 // File is the result for one file.
@@ -142,6 +147,15 @@ func Resolve(path string, src []byte, diags []lint.Diagnostic) File {
 		f.Diagnostics = append(f.Diagnostics, rd)
 	}
 	return f
+}
+
+// FromCorpus converts a corpus rule's diagnostic into report form. Its
+// positions were resolved when the file's facts were extracted.
+func FromCorpus(d lint.CorpusDiagnostic) Diagnostic {
+	return Diagnostic{
+		Path: d.Path, Rule: d.Rule, Severity: d.Severity, Message: d.Message,
+		Start: d.Start, End: d.End, Corpus: true,
+	}
 }
 
 func sourceWindowAround(idx *textpos.Index, p Position) (text string, start int, more bool) {

@@ -2,7 +2,9 @@ package runner
 
 import (
 	"errors"
+
 	"fmt"
+	"github.com/cespare/xxhash/v2"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -20,11 +22,26 @@ type input struct {
 	stdin bool
 }
 
+// ShardOf returns the shard (0..shards-1) of a file: a hash of its path
+// relative to the folder argument it was found under (or of the path as
+// given, for a file named as an argument), with / as separator. The same
+// corpus thus splits the same way whether it is checked as "corpus" or,
+// from inside it, as ".".
+func ShardOf(rel string, shards int) int {
+	return int(xxhash.Sum64String(filepath.ToSlash(filepath.Clean(rel))) % uint64(shards))
+}
+
 // discovery turns PATH arguments into the list of articles to check,
 // recording a one-line error for each argument or entry it cannot use.
 type discovery struct {
 	pattern string
 	follow  bool
+	// emit, if set, receives each input as it is found, instead of inputs.
+	emit func(input)
+	// root is the folder argument being walked; shard (0-based) and
+	// shards select a part of the files when shards > 1.
+	root          string
+	shard, shards int
 
 	inputs []input
 	seen   map[string]bool
@@ -49,11 +66,24 @@ func (d *discovery) add(in input) {
 	key := in.path
 	if !in.stdin {
 		key = filepath.Clean(in.path)
+		if d.shards > 1 {
+			rel := key
+			if d.root != "" {
+				rel, _ = filepath.Rel(d.root, in.path)
+			}
+			if ShardOf(rel, d.shards) != d.shard {
+				return
+			}
+		}
 	}
 	if d.seen[key] {
 		return // the same file named twice is checked (and fixed) once
 	}
 	d.seen[key] = true
+	if d.emit != nil {
+		d.emit(in)
+		return
+	}
 	d.inputs = append(d.inputs, in)
 }
 
@@ -64,6 +94,12 @@ func discover(args []string, pattern string, follow bool, stdinName string) (*di
 		return nil, fmt.Errorf("bad file pattern %q: %v", pattern, err)
 	}
 	d := &discovery{pattern: pattern, follow: follow, seen: map[string]bool{}}
+	d.run(args, stdinName)
+	return d, nil
+}
+
+// run resolves the arguments in order, adding or emitting each input.
+func (d *discovery) run(args []string, stdinName string) {
 	for _, arg := range args {
 		if arg == StdinPath {
 			d.add(input{path: stdinName, stdin: true})
@@ -71,7 +107,6 @@ func discover(args []string, pattern string, follow bool, stdinName string) (*di
 		}
 		d.arg(arg)
 	}
-	return d, nil
 }
 
 func (d *discovery) arg(path string) {
@@ -83,7 +118,9 @@ func (d *discovery) arg(path string) {
 	}
 	switch {
 	case info.IsDir():
+		d.root = path
 		d.walk(path, []os.FileInfo{info})
+		d.root = ""
 	case info.Mode().IsRegular():
 		d.add(input{path: path})
 	default:
