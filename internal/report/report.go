@@ -5,7 +5,8 @@
 package report
 
 import (
-	"sort"
+	"slices"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/corpuslint/corpuslint/internal/lint"
@@ -86,17 +87,19 @@ func (r *Report) Diagnostics() []Diagnostic {
 
 // Sort puts files in path order and each file's diagnostics in position order.
 func (r *Report) Sort() {
-	sort.SliceStable(r.Files, func(i, j int) bool { return r.Files[i].Path < r.Files[j].Path })
+	slices.SortStableFunc(r.Files, func(a, b File) int { return strings.Compare(a.Path, b.Path) })
 	for _, f := range r.Files {
-		sort.SliceStable(f.Diagnostics, func(i, j int) bool {
-			a, b := f.Diagnostics[i], f.Diagnostics[j]
+		if len(f.Diagnostics) < 2 {
+			continue
+		}
+		slices.SortStableFunc(f.Diagnostics, func(a, b Diagnostic) int {
 			if a.Start.Line != b.Start.Line {
-				return a.Start.Line < b.Start.Line
+				return a.Start.Line - b.Start.Line
 			}
 			if a.Start.Column != b.Start.Column {
-				return a.Start.Column < b.Start.Column
+				return a.Start.Column - b.Start.Column
 			}
-			return a.Rule < b.Rule
+			return strings.Compare(a.Rule, b.Rule)
 		})
 	}
 }

@@ -5,7 +5,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"sort"
+	"slices"
+	"strings"
 
 	"github.com/corpuslint/corpuslint/internal/config"
 	"github.com/corpuslint/corpuslint/internal/facts"
@@ -55,7 +56,7 @@ func (r *run) corpus(ctx context.Context, res *Result, checked []*fileResult, na
 	if r.opt.Cache != nil && !namedFolder && ctx.Err() == nil {
 		files = append(files, r.remembered(seen)...)
 	}
-	sort.Slice(files, func(i, j int) bool { return files[i].facts.Path < files[j].facts.Path })
+	slices.SortFunc(files, func(a, b corpusFile) int { return strings.Compare(a.facts.Path, b.facts.Path) })
 	res.Facts = make([]*facts.File, len(files))
 	for i, f := range files {
 		res.Facts[i] = f.facts
@@ -159,7 +160,7 @@ func severityIn(s *config.Settings, id string) (lint.Severity, bool) {
 // distinct paths. The result has one report per file.
 func CheckCorpus(files []*facts.File, settings SettingsFor) (*Result, error) {
 	sorted := append([]*facts.File(nil), files...)
-	sort.Slice(sorted, func(i, j int) bool { return sorted[i].Path < sorted[j].Path })
+	slices.SortFunc(sorted, func(a, b *facts.File) int { return strings.Compare(a.Path, b.Path) })
 	res := &Result{Facts: sorted}
 	reports := make([]report.File, len(sorted))
 	cf := make([]corpusFile, 0, len(sorted))

@@ -162,9 +162,6 @@ func Run(ctx context.Context, opt Options) (*Result, error) {
 	if opt.Pattern == "" {
 		opt.Pattern = DefaultPattern
 	}
-	if opt.ReadFile == nil {
-		opt.ReadFile = readFile
-	}
 	if opt.WriteFile == nil {
 		opt.WriteFile = WriteFileAtomic
 	}
@@ -303,8 +300,9 @@ func (r *run) checkAll(ctx context.Context) (found, int, []fileResult) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			var buf []byte // reused for each file's text; nothing keeps it
 			for in := range jobs {
-				perWorker[w] = append(perWorker[w], r.checkOne(in))
+				perWorker[w] = append(perWorker[w], r.checkOne(in, &buf))
 				if opt.Progress != nil {
 					opt.Progress.Done.Add(1)
 				}
@@ -353,7 +351,7 @@ func (r *run) checkAll(ctx context.Context) (found, int, []fileResult) {
 
 // checkOne reads, checks and (with Fix) fixes one article. The text is
 // dropped when it returns; the report keeps what formatters need.
-func (r *run) checkOne(in input) (res fileResult) {
+func (r *run) checkOne(in input, buf *[]byte) (res fileResult) {
 	opt := r.opt
 	res.file.Path = in.path
 	fail := func(msg string) { res.errs = append(res.errs, fileError{in.path, msg}) }
@@ -361,8 +359,13 @@ func (r *run) checkOne(in input) (res fileResult) {
 	var err error
 	if in.stdin {
 		src, err = readAll(opt.Stdin, 0)
-	} else {
+	} else if opt.ReadFile != nil {
 		src, err = opt.ReadFile(in.path)
+	} else {
+		src, err = readFileInto(in.path, *buf)
+		if err == nil && cap(src) > cap(*buf) && cap(src) <= maxReusedBuffer {
+			*buf = src[:0]
+		}
 	}
 	if err != nil {
 		fail(err.Error())
@@ -461,6 +464,10 @@ func (r *run) checkOne(in input) (res fileResult) {
 	res.file.Fixed = n
 	return res
 }
+
+// maxReusedBuffer caps the read buffer a worker keeps between files, so
+// that one huge file does not pin its size for the rest of the run.
+const maxReusedBuffer = 4 << 20
 
 // hasFixes reports whether a fix run would apply any of f's fixes.
 func hasFixes(f *report.File, unsafe bool) bool {
