@@ -66,11 +66,15 @@ func (r *run) corpus(ctx context.Context, res *Result, checked []*fileResult, na
 			res.Remembered++
 		}
 	}
-	if len(files) == 0 || ctx.Err() != nil {
+	if ctx.Err() != nil {
 		return nil
 	}
 	if r.opt.SkipCorpus || r.opt.Shards > 1 {
-		res.CorpusSkipped = true
+		// A shard that got no file still says why nothing ran.
+		res.CorpusSkipped = len(files) > 0 || len(checked) == 0
+		return nil
+	}
+	if len(files) == 0 {
 		return nil
 	}
 	return runCorpus(files)
