@@ -48,6 +48,9 @@ changes the words).`,
 		src := d.Src
 		for pi := range d.Paragraphs {
 			para := &d.Paragraphs[pi]
+			if !mayRepeatWord(d.Text(para.Span)) {
+				continue // the usual case, decided without walking words
+			}
 			tables := tableLines{d: d}
 			prev := article.Span{Start: -1}
 			d.Words(para.Span, func(w article.Span) bool {
@@ -63,6 +66,63 @@ changes the words).`,
 		}
 	},
 })
+
+// mayRepeatWord is a cheap necessary condition for a repeated word in
+// text: the rule reports words with only spaces, tabs and line breaks
+// between them, so the first ends a whitespace-separated token and the
+// second starts the next. For equal words of length L, the token before
+// then has the second word's first byte L bytes from its end, and the
+// token after has the first word's last byte at L-1. Bytes outside ASCII
+// are not compared (case folding may map different bytes together): they
+// make the pair a candidate.
+func mayRepeatWord(text []byte) bool {
+	prevStart, prevEnd := -1, -1
+	for i := 0; i < len(text); {
+		for i < len(text) && isBreakSpace[text[i]] {
+			i++
+		}
+		start := i
+		for i < len(text) && !isBreakSpace[text[i]] {
+			i++
+		}
+		if start == i {
+			break
+		}
+		if prevEnd >= 0 && tokensMayRepeat(text[prevStart:prevEnd], text[start:i]) {
+			return true
+		}
+		prevStart, prevEnd = start, i
+	}
+	return false
+}
+
+// isBreakSpace marks the bytes onlyWhitespace accepts between repeats.
+var isBreakSpace = [256]bool{' ': true, '\t': true, '\n': true, '\r': true}
+
+func tokensMayRepeat(a, b []byte) bool {
+	first, last := b[0], a[len(a)-1]
+	if first >= utf8.RuneSelf || last >= utf8.RuneSelf {
+		return true
+	}
+	first, last = foldASCII(first), foldASCII(last)
+	for n := 1; n <= len(a) && n <= len(b); n++ {
+		x, y := a[len(a)-n], b[n-1]
+		if x >= utf8.RuneSelf || y >= utf8.RuneSelf {
+			return true
+		}
+		if foldASCII(x) == first && foldASCII(y) == last {
+			return true
+		}
+	}
+	return false
+}
+
+func foldASCII(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
 
 // onlyWhitespace reports whether b holds spaces and at most one line break.
 func onlyWhitespace(b []byte) bool {
