@@ -35,7 +35,9 @@ import (
 const DirName = ".corpuslint_cache"
 
 const (
-	packName = "pack"
+	packName    = "pack"
+	corpusName  = "corpus"
+	corpusMagic = "corpuslint corpus 1\n"
 	magic    = "corpuslint cache\n"
 	// packVersion changes with the pack or report encoding; facts.Version
 	// is checked too. A pack of another version is ignored (and replaced).
@@ -61,6 +63,10 @@ type Cache struct {
 	w       *bufio.Writer
 	werr    error
 	dropped bool
+	// The corpus result: its key and encoded diagnostics (nil: none).
+	corpusKey   uint64
+	corpusData  []byte
+	corpusDirty bool
 	// Warning says why a pack was ignored (damaged, another version), "".
 	Warning string
 }
@@ -81,8 +87,22 @@ func Open(dir string) (*Cache, error) {
 		c.old = map[string]record{}
 		c.Warning = fmt.Sprintf("ignoring the cache in %s: %v", dir, err)
 		c.dropped = true // rewrite it
+		return c, nil
 	}
+	c.loadCorpus()
 	return c, nil
+}
+
+// loadCorpus reads DIR/corpus: magic, the 8-byte key, then the encoded
+// diagnostics. A missing or damaged one is no result.
+func (c *Cache) loadCorpus() {
+	data, err := os.ReadFile(filepath.Join(c.dir, corpusName))
+	if err != nil || len(data) < len(corpusMagic)+8 || string(data[:len(corpusMagic)]) != corpusMagic {
+		return
+	}
+	d := decoder{b: data[len(corpusMagic):]}
+	c.corpusKey = d.u64()
+	c.corpusData = d.b
 }
 
 func (c *Cache) load(data []byte) error {
@@ -109,26 +129,20 @@ func (c *Cache) load(data []byte) error {
 // Len returns the number of entries loaded.
 func (c *Cache) Len() int { return len(c.old) }
 
-// Get returns the cached report and facts of the file at abs (an absolute
-// path) when its content and settings hashes match; path is what the
-// report and facts are to name the file. facts is nil when none were stored.
-func (c *Cache) Get(abs, path string, content, settings uint64) (report.File, *facts.File, bool) {
+// Get returns the cached report of the file at abs (an absolute path) when
+// its content and settings hashes match, naming the file path, and whether
+// facts were stored with it (Facts decodes them, only when needed: a run
+// whose corpus result is cached never does).
+func (c *Cache) Get(abs, path string, content, settings uint64) (f report.File, hasFacts, ok bool) {
 	r, ok := c.old[abs]
 	if !ok || r.content != content || r.settings != settings {
-		return report.File{}, nil, false
+		return report.File{}, false, false
 	}
 	f, err := decodeFile(r.report, path)
 	if err != nil {
-		return report.File{}, nil, false
+		return report.File{}, false, false
 	}
-	var fa *facts.File
-	if len(r.facts) > 0 {
-		if fa, err = facts.UnmarshalRecord(r.facts); err != nil {
-			return report.File{}, nil, false
-		}
-		fa.Path = path
-	}
-	return f, fa, true
+	return f, len(r.facts) > 0, true
 }
 
 // Put stores the results of the file at abs. An entry equal to the loaded
@@ -199,15 +213,55 @@ func writeMarkers(dir string) {
 	}
 }
 
-// Remembered calls fn for every loaded entry that this run has not
-// replaced, with its absolute path and settings hash; fn decides whether
-// to decode its facts with Facts.
-func (c *Cache) Remembered(fn func(abs string, settings uint64)) {
+// Remembered calls fn for every loaded entry with facts that this run has
+// not replaced, with its absolute path and content and settings hashes; fn
+// decides whether to decode its facts with Facts.
+func (c *Cache) Remembered(fn func(abs string, content, settings uint64)) {
 	for abs, r := range c.old {
-		if !c.fresh[abs] {
-			fn(abs, r.settings)
+		if !c.fresh[abs] && len(r.facts) > 0 {
+			fn(abs, r.content, r.settings)
 		}
 	}
+}
+
+// Corpus returns the corpus rules' diagnostics stored under key, one
+// report.File per file that has some.
+func (c *Cache) Corpus(key uint64) ([]report.File, bool) {
+	if c.corpusData == nil || c.corpusKey != key {
+		return nil, false
+	}
+	d := decoder{b: c.corpusData}
+	var files []report.File
+	for d.err == nil && len(d.b) > 0 {
+		path := d.str()
+		f, err := decodeFile(d.bytes(), path)
+		if err != nil || d.err != nil {
+			return nil, false
+		}
+		files = append(files, f)
+	}
+	return files, d.err == nil
+}
+
+// SetCorpus stores the corpus rules' diagnostics of a run under key: a
+// hash of everything they depend on (each file's path, text and settings,
+// and which files were reported), so that an unchanged corpus skips the
+// corpus rules next time.
+func (c *Cache) SetCorpus(key uint64, files []report.File) {
+	var b []byte
+	for i := range files {
+		b = appendStr(b, files[i].Path)
+		b = appendBytes(b, appendFile(nil, &files[i]))
+	}
+	if b == nil {
+		b = []byte{}
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.corpusData != nil && c.corpusKey == key {
+		return
+	}
+	c.corpusKey, c.corpusData, c.corpusDirty = key, b, true
 }
 
 // Facts decodes the facts of the loaded entry at abs, naming the file path;
@@ -241,6 +295,11 @@ func (c *Cache) Drop(abs string) {
 func (c *Cache) Save() (err error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	if c.corpusDirty {
+		if err := c.saveCorpus(); err != nil {
+			return fmt.Errorf("cannot write the cache: %v", err)
+		}
+	}
 	if c.tmp == nil && !c.dropped {
 		return nil
 	}
@@ -293,4 +352,31 @@ func (c *Cache) Discard() {
 		os.Remove(c.tmp.Name())
 		c.tmp = nil
 	}
+}
+
+// saveCorpus writes DIR/corpus atomically.
+func (c *Cache) saveCorpus() error {
+	if err := os.MkdirAll(c.dir, 0o755); err != nil {
+		return err
+	}
+	writeMarkers(c.dir)
+	tmp, err := os.CreateTemp(c.dir, "corpus-*.tmp")
+	if err != nil {
+		return err
+	}
+	b := append([]byte(corpusMagic), make([]byte, 8)...)
+	binary.LittleEndian.PutUint64(b[len(corpusMagic):], c.corpusKey)
+	b = append(b, c.corpusData...)
+	if _, err = tmp.Write(b); err == nil {
+		err = tmp.Close()
+	} else {
+		tmp.Close()
+	}
+	if err == nil {
+		err = os.Rename(tmp.Name(), filepath.Join(c.dir, corpusName))
+	}
+	if err != nil {
+		os.Remove(tmp.Name())
+	}
+	return err
 }

@@ -39,7 +39,7 @@ func TestRoundTrip(t *testing.T) {
 	c, _ = Open(filepath.Join(dir, "cache"))
 	got, fa, ok := c.Get(file, "shown/a.txt", 1, 2)
 	want := sampleFile("shown/a.txt")
-	if !ok || fa != nil || !reflect.DeepEqual(got, want) {
+	if !ok || fa || !reflect.DeepEqual(got, want) {
 		t.Fatalf("got %+v, %v, %v", got, fa, ok)
 	}
 	if _, _, ok := c.Get(file, "a.txt", 1, 3); ok {

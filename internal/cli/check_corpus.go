@@ -113,6 +113,7 @@ func (c *corpusRun) prepare(env *Env, opt *runner.Options, paths []string, stdin
 		}
 	}
 	opt.Version = env.App.Version
+	opt.KeepFacts = f.factsOut != ""
 	return ""
 }
 

@@ -2,11 +2,14 @@ package runner
 
 import (
 	"context"
+	"encoding/binary"
 	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
+
+	"github.com/cespare/xxhash/v2"
 
 	"github.com/corpuslint/corpuslint/internal/config"
 	"github.com/corpuslint/corpuslint/internal/facts"
@@ -35,32 +38,38 @@ import (
 
 // corpusFile is one file of the corpus.
 type corpusFile struct {
-	facts    *facts.File
+	path     string
+	facts    *facts.File // nil until loaded, for facts left in the cache
 	settings *config.Settings
 	// report is where its diagnostics go; nil for a file only remembered.
 	report *report.File
+	// abs, content and hash are the cache's key of the file (cache only).
+	abs           string
+	content, hash uint64
 }
 
 // corpus runs the corpus pass of a run and adds its diagnostics to the
 // checked files' reports. It returns the internal errors of rules that
 // failed.
+//
+// With the cache, the corpus rules' diagnostics are stored under a key
+// made of every file's path, text hash, settings hash and whether it is
+// reported; an unchanged corpus reuses them and decodes no facts.
 func (r *run) corpus(ctx context.Context, res *Result, checked []*fileResult, namedFolder bool) []fileError {
+	ch := r.opt.Cache
 	var files []corpusFile
 	seen := map[string]bool{}
 	for _, c := range checked {
-		if c.facts != nil {
-			files = append(files, corpusFile{c.facts, c.settings, &c.file})
+		if c.facts != nil || c.lazyFacts {
+			files = append(files, corpusFile{path: c.file.Path, facts: c.facts, settings: c.settings, report: &c.file,
+				abs: c.abs, content: c.content, hash: c.hash})
 			seen[r.abs(c.file.Path)] = true
 		}
 	}
-	if r.opt.Cache != nil && !namedFolder && ctx.Err() == nil {
+	if ch != nil && !namedFolder && ctx.Err() == nil {
 		files = append(files, r.remembered(seen)...)
 	}
-	slices.SortFunc(files, func(a, b corpusFile) int { return strings.Compare(a.facts.Path, b.facts.Path) })
-	res.Facts = make([]*facts.File, len(files))
-	for i, f := range files {
-		res.Facts[i] = f.facts
-	}
+	slices.SortFunc(files, func(a, b corpusFile) int { return strings.Compare(a.path, b.path) })
 	for _, f := range files {
 		if f.report == nil {
 			res.Remembered++
@@ -69,23 +78,98 @@ func (r *run) corpus(ctx context.Context, res *Result, checked []*fileResult, na
 	if ctx.Err() != nil {
 		return nil
 	}
+	load := func() {
+		res.Facts = make([]*facts.File, 0, len(files))
+		for i := range files {
+			f := &files[i]
+			if f.facts == nil {
+				f.facts = ch.Facts(f.abs, f.path)
+			}
+			if f.facts != nil {
+				res.Facts = append(res.Facts, f.facts)
+			}
+		}
+	}
 	if r.opt.SkipCorpus || r.opt.Shards > 1 {
 		// A shard that got no file still says why nothing ran.
 		res.CorpusSkipped = len(files) > 0 || len(checked) == 0
+		load()
 		return nil
 	}
 	if len(files) == 0 {
 		return nil
 	}
-	return runCorpus(files)
+	var key uint64
+	if ch != nil {
+		key = corpusKey(files)
+		if stored, ok := ch.Corpus(key); ok {
+			byPath := make(map[string]*corpusFile, len(files))
+			for i := range files {
+				byPath[files[i].path] = &files[i]
+			}
+			for _, sf := range stored {
+				if f := byPath[sf.Path]; f != nil && f.report != nil {
+					f.report.Diagnostics = append(f.report.Diagnostics, sf.Diagnostics...)
+				}
+			}
+			if r.opt.KeepFacts {
+				load()
+			}
+			return nil
+		}
+	}
+	load()
+	// A file whose facts could not be decoded (a damaged entry) is left
+	// out rather than failing the run.
+	files = slices.DeleteFunc(files, func(f corpusFile) bool { return f.facts == nil })
+	errs := runCorpus(files)
+	if ch != nil && len(errs) == 0 {
+		var found []report.File
+		for _, f := range files {
+			if f.report == nil {
+				continue
+			}
+			var ds []report.Diagnostic
+			for _, d := range f.report.Diagnostics {
+				if d.Corpus {
+					ds = append(ds, d)
+				}
+			}
+			if len(ds) > 0 {
+				found = append(found, report.File{Path: f.path, Diagnostics: ds})
+			}
+		}
+		ch.SetCorpus(key, found)
+	}
+	return errs
+}
+
+// corpusKey hashes what the corpus rules' diagnostics depend on: every
+// file's path, text and settings (which hold the rules' options and
+// severities and corpuslint's version), and which files are reported.
+func corpusKey(files []corpusFile) uint64 {
+	h := xxhash.New()
+	var b [17]byte
+	for _, f := range files {
+		h.WriteString(f.path)
+		binary.LittleEndian.PutUint64(b[0:], f.content)
+		binary.LittleEndian.PutUint64(b[8:], f.hash)
+		b[16] = 0
+		if f.report != nil {
+			b[16] = 1
+		}
+		h.Write(b[:])
+	}
+	return h.Sum64()
 }
 
 // remembered returns the files the cache knows that this run did not
 // check (seen holds the checked files' absolute paths), that still exist,
-// and whose settings now are those their facts were made with.
+// and whose settings now are those their facts were made with. Their
+// facts stay in the cache until needed.
 func (r *run) remembered(seen map[string]bool) []corpusFile {
 	var out []corpusFile
-	r.opt.Cache.Remembered(func(abs string, hash uint64) {
+	r.opt.Cache.Remembered(func(abs string, content, hash uint64) {
 		if seen[abs] {
 			return
 		}
@@ -101,9 +185,7 @@ func (r *run) remembered(seen map[string]bool) []corpusFile {
 		if err != nil || r.info(s).hash != hash {
 			return
 		}
-		if f := r.opt.Cache.Facts(abs, path); f != nil {
-			out = append(out, corpusFile{facts: f, settings: s})
-		}
+		out = append(out, corpusFile{path: path, settings: s, abs: abs, content: content, hash: hash})
 	})
 	return out
 }
@@ -118,7 +200,7 @@ func runCorpus(files []corpusFile) []fileError {
 	for i := range files {
 		f := &files[i]
 		all[i] = f.facts
-		byPath[f.facts.Path] = f
+		byPath[f.path] = f
 		for _, c := range f.settings.Rules {
 			if c.Rule.IsCorpus() && !chosen[c.Rule.ID] {
 				chosen[c.Rule.ID] = true
@@ -180,7 +262,7 @@ func CheckCorpus(files []*facts.File, settings SettingsFor) (*Result, error) {
 			res.FileErrors++
 			continue
 		}
-		cf = append(cf, corpusFile{facts: f, settings: s, report: &reports[i]})
+		cf = append(cf, corpusFile{path: f.Path, facts: f, settings: s, report: &reports[i]})
 	}
 	ruleErrs := runCorpus(cf)
 	res.InternalErrors = len(ruleErrs)

@@ -220,3 +220,35 @@ func TestSettingsHash(t *testing.T) {
 		t.Error("rules not in the hash")
 	}
 }
+
+// TestRunCorpusCached: an unchanged corpus reuses the corpus rules'
+// result; a change to any file runs them again.
+func TestRunCorpusCached(t *testing.T) {
+	t.Chdir(t.TempDir())
+	write(t, "c/a.txt", goodArticle)
+	write(t, "c/b.txt", goodArticle)
+	s := Fixed(corpusSettings(t))
+	run := func() []string {
+		t.Helper()
+		ch, _ := cache.Open(".cache")
+		res, err := Run(context.Background(), Options{Paths: []string{"c"}, Settings: s, Cache: ch})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return diagLines(res)
+	}
+	want := []string{"c/a.txt:6:14 test/same-code error", "c/b.txt:6:14 test/same-code error"}
+	for i := range 2 {
+		if got := run(); !slices.Equal(got, want) {
+			t.Errorf("run %d: %q", i+1, got)
+		}
+	}
+	write(t, "c/b.txt", strings.Replace(goodArticle, "1152650", "1152651", 1))
+	if got := run(); len(got) != 0 {
+		t.Errorf("after the change: %q", got)
+	}
+	write(t, "c/b.txt", goodArticle)
+	if got := run(); !slices.Equal(got, want) {
+		t.Errorf("changed back: %q", got)
+	}
+}

@@ -85,6 +85,9 @@ type Options struct {
 	Version string
 	// Progress, if not nil, is updated as files are found and checked.
 	Progress *Progress
+	// KeepFacts fills Result.Facts (for --facts-out) even when the corpus
+	// rules' result comes from the cache.
+	KeepFacts bool
 }
 
 // Progress counts a run's files as it goes, for a progress display that
@@ -119,7 +122,9 @@ type Result struct {
 
 	// Facts are the facts the corpus rules ran over (or, when they were
 	// skipped, would have), in path order: the checked files' and, when the
-	// run named files only, those the cache remembers (see corpus.go).
+	// run named files only, those the cache remembers (see corpus.go). With
+	// the cache and an unchanged corpus they are not decoded, unless
+	// Options.KeepFacts.
 	Facts []*facts.File
 	// CorpusSkipped is set when corpus rules were selected but not run (a
 	// sharded run, or SkipCorpus).
@@ -148,6 +153,12 @@ type fileResult struct {
 	settings *config.Settings
 	facts    *facts.File
 	cached   bool
+	// With the cache: the file's absolute path and the hashes of its text
+	// and settings; lazyFacts says its facts are in the cache, decoded only
+	// if the corpus rules must run.
+	abs           string
+	content, hash uint64
+	lazyFacts     bool
 }
 
 // Run checks the files named by opt.Paths. It returns an error only for a
@@ -393,11 +404,11 @@ func (r *run) checkOne(in input, buf *[]byte) (res fileResult) {
 	var abs string
 	if useCache {
 		abs = r.abs(in.path)
-		if f, fa, ok := opt.Cache.Get(abs, in.path, ContentHash(src), info.hash); ok && !(opt.Fix && hasFixes(&f, opt.UnsafeFixes)) {
+		content := ContentHash(src)
+		if f, hasFacts, ok := opt.Cache.Get(abs, in.path, content, info.hash); ok && !(opt.Fix && hasFixes(&f, opt.UnsafeFixes)) {
 			res.file, res.cached = f, true
-			if info.corpus {
-				res.facts = fa
-			}
+			res.abs, res.content, res.hash = abs, content, info.hash
+			res.lazyFacts = hasFacts && info.corpus
 			return res
 		}
 	}
@@ -425,7 +436,8 @@ func (r *run) checkOne(in input, buf *[]byte) (res fileResult) {
 			res.facts = facts.Extract(last)
 		}
 		if useCache && res.internal == 0 {
-			opt.Cache.Put(abs, ContentHash(text), info.hash, &res.file, res.facts)
+			res.abs, res.content, res.hash = abs, ContentHash(text), info.hash
+			opt.Cache.Put(abs, res.content, info.hash, &res.file, res.facts)
 		}
 	}
 	if !opt.Fix && !opt.Diff {
