@@ -38,7 +38,7 @@ const (
 	packName    = "pack"
 	corpusName  = "corpus"
 	corpusMagic = "corpuslint corpus 1\n"
-	magic    = "corpuslint cache\n"
+	magic       = "corpuslint cache\n"
 	// packVersion changes with the pack or report encoding; facts.Version
 	// is checked too. A pack of another version is ignored (and replaced).
 	packVersion = 1
