@@ -7,6 +7,9 @@
 // corpuslint's version; the runner computes it): never by modification
 // time, which every CI checkout changes.
 //
+// It also keeps the corpus rules' last result (DIR/corpus) under a hash of
+// everything it depends on, so that an unchanged corpus skips them.
+//
 // The cache is one pack file, DIR/pack, holding every entry. One file
 // rather than one per entry, because 100,000 small files cost far more to
 // open and write than one sequential read of a few tens of MB. A run

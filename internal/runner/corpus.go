@@ -100,7 +100,9 @@ func (r *run) corpus(ctx context.Context, res *Result, checked []*fileResult, na
 		return nil
 	}
 	var key uint64
-	if ch != nil {
+	// Only when every file has its cache key (not with --diff or standard
+	// input) can the result be stored.
+	if ch != nil && !slices.ContainsFunc(files, func(f corpusFile) bool { return f.abs == "" }) {
 		key = corpusKey(files)
 		if stored, ok := ch.Corpus(key); ok {
 			byPath := make(map[string]*corpusFile, len(files))
@@ -123,7 +125,7 @@ func (r *run) corpus(ctx context.Context, res *Result, checked []*fileResult, na
 	// out rather than failing the run.
 	files = slices.DeleteFunc(files, func(f corpusFile) bool { return f.facts == nil })
 	errs := runCorpus(files)
-	if ch != nil && len(errs) == 0 {
+	if key != 0 && len(errs) == 0 {
 		var found []report.File
 		for _, f := range files {
 			if f.report == nil {
