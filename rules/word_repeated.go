@@ -68,13 +68,14 @@ changes the words).`,
 })
 
 // mayRepeatWord is a cheap necessary condition for a repeated word in
-// text: the rule reports words with only spaces, tabs and line breaks
-// between them, so the first ends a whitespace-separated token and the
-// second starts the next. For equal words of length L, the token before
-// then has the second word's first byte L bytes from its end, and the
-// token after has the first word's last byte at L-1. Bytes outside ASCII
-// are not compared (case folding may map different bytes together): they
-// make the pair a candidate.
+// text. The rule reports equal words with only spaces, tabs and line
+// breaks between them, so the first ends a whitespace-separated token and
+// the second starts the next: some suffix of the first token equals (in
+// ASCII case) the prefix of the same length of the second, and is a whole
+// word there (no ASCII letter or digit just before the suffix or just
+// after the prefix, which Doc.Words would have made part of the word).
+// Bytes outside ASCII are not judged (case folding and word runes beyond
+// ASCII): they make the pair a candidate.
 func mayRepeatWord(text []byte) bool {
 	prevStart, prevEnd := -1, -1
 	for i := 0; i < len(text); {
@@ -99,22 +100,56 @@ func mayRepeatWord(text []byte) bool {
 // isBreakSpace marks the bytes onlyWhitespace accepts between repeats.
 var isBreakSpace = [256]bool{' ': true, '\t': true, '\n': true, '\r': true}
 
+// tokensMayRepeat reports whether a suffix of a may be the word that
+// starts b (see mayRepeatWord).
 func tokensMayRepeat(a, b []byte) bool {
-	first, last := b[0], a[len(a)-1]
-	if first >= utf8.RuneSelf || last >= utf8.RuneSelf {
+	first := b[0]
+	if first >= utf8.RuneSelf {
 		return true
 	}
-	first, last = foldASCII(first), foldASCII(last)
+	first = foldASCII(first)
 	for n := 1; n <= len(a) && n <= len(b); n++ {
-		x, y := a[len(a)-n], b[n-1]
-		if x >= utf8.RuneSelf || y >= utf8.RuneSelf {
+		c := a[len(a)-n]
+		if c >= utf8.RuneSelf {
 			return true
 		}
-		if foldASCII(x) == first && foldASCII(y) == last {
+		if foldASCII(c) != first {
+			continue
+		}
+		if suffixIsWord(a, b, n) {
 			return true
 		}
 	}
 	return false
+}
+
+// suffixIsWord reports whether the last n bytes of a may equal the first
+// n bytes of b as whole words.
+func suffixIsWord(a, b []byte, n int) bool {
+	if n < len(a) {
+		if c := a[len(a)-n-1]; c >= utf8.RuneSelf {
+			return true
+		} else if isASCIIAlnum(c) {
+			return false
+		}
+	}
+	if n < len(b) {
+		if c := b[n]; c >= utf8.RuneSelf {
+			return true
+		} else if isASCIIAlnum(c) {
+			return false
+		}
+	}
+	for k := 0; k < n; k++ {
+		x, y := a[len(a)-n+k], b[k]
+		if x >= utf8.RuneSelf || y >= utf8.RuneSelf {
+			return true
+		}
+		if foldASCII(x) != foldASCII(y) {
+			return false
+		}
+	}
+	return true
 }
 
 func foldASCII(c byte) byte {

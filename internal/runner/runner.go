@@ -195,8 +195,7 @@ func Run(ctx context.Context, opt Options) (*Result, error) {
 	type pathDiff struct{ path, diff string }
 	var diffs []pathDiff
 	var checked []*fileResult
-	for i := range results {
-		r := &results[i]
+	for _, r := range results {
 		errs = append(errs, r.errs...)
 		res.InternalErrors += r.internal
 		if r.unwritten {
@@ -298,14 +297,16 @@ type found struct {
 // checkAll walks the arguments and checks each input as it is found, on a
 // pool of workers. It returns what discovery found, how many inputs were
 // handed out before ctx was cancelled, and the workers' results.
-func (r *run) checkAll(ctx context.Context) (found, int, []fileResult) {
+func (r *run) checkAll(ctx context.Context) (found, int, []*fileResult) {
 	opt := r.opt
 	workers := opt.Jobs
 	if workers < 1 {
 		workers = runtime.NumCPU()
 	}
 	jobs := make(chan input, 256)
-	perWorker := make([][]fileResult, workers)
+	// Results are kept by pointer: no copies as the lists grow, and no
+	// slack of doubled slices of large structs (memory is per file).
+	perWorker := make([][]*fileResult, workers)
 	var wg sync.WaitGroup
 	for w := range workers {
 		wg.Add(1)
@@ -313,7 +314,8 @@ func (r *run) checkAll(ctx context.Context) (found, int, []fileResult) {
 			defer wg.Done()
 			var buf []byte // reused for each file's text; nothing keeps it
 			for in := range jobs {
-				perWorker[w] = append(perWorker[w], r.checkOne(in, &buf))
+				res := r.checkOne(in, &buf)
+				perWorker[w] = append(perWorker[w], &res)
 				if opt.Progress != nil {
 					opt.Progress.Done.Add(1)
 				}
@@ -353,7 +355,7 @@ func (r *run) checkAll(ctx context.Context) (found, int, []fileResult) {
 	for _, rs := range perWorker {
 		n += len(rs)
 	}
-	results := make([]fileResult, 0, n)
+	results := make([]*fileResult, 0, n)
 	for _, rs := range perWorker {
 		results = append(results, rs...)
 	}
