@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/cespare/xxhash/v2"
 	"github.com/spf13/pflag"
 
 	"github.com/corpuslint/corpuslint/internal/baseline"
@@ -112,9 +113,27 @@ func (c *corpusRun) prepare(env *Env, opt *runner.Options, paths []string, stdin
 			opt.Cache = ch
 		}
 	}
-	opt.Version = env.App.Version
+	if opt.Cache != nil {
+		opt.Version = cacheVersion(env.App.Version)
+	}
 	opt.KeepFacts = f.factsOut != ""
 	return ""
+}
+
+// cacheVersion is the version the cache keys results with: the version
+// and a hash of the running executable, so that a development build (whose
+// version says "devel") never reuses results of different code. Hashing
+// the executable costs a few milliseconds.
+func cacheVersion(version string) string {
+	exe, err := os.Executable()
+	if err != nil {
+		return version
+	}
+	data, err := os.ReadFile(exe)
+	if err != nil {
+		return version
+	}
+	return fmt.Sprintf("%s+%016x", version, xxhash.Sum64(data))
 }
 
 // repoRoot is the git root of the first path (the nearest folder above it
