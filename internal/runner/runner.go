@@ -1,6 +1,8 @@
 // Package runner checks a set of article files: it finds them, reads each
-// once, parses it, runs the configured rules, applies fixes when asked, and
-// gathers the results into a report in a deterministic order. It prints
+// once, parses it, runs the configured rules, applies fixes when asked,
+// extracts the facts the corpus rules need, runs those over the whole set
+// (corpus.go), and gathers the results into a report in a deterministic
+// order, using and refreshing the cache when given one. It prints
 // nothing; the command line decides what to show and the exit status.
 package runner
 
