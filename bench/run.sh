@@ -21,6 +21,7 @@ out=bench-out
 mkdir -p "$out"
 go build -o "$out/readall" bench/readall.go
 go build -o "$out/corpuslint" ./cmd/corpuslint
+go build -o "$out/lintall" bench/lintall.go # for CHECK="$out/lintall"
 CHECK=${CHECK:-"$out/corpuslint --no-cache --no-progress -q --format concise"}
 CACHED="$out/corpuslint --no-progress -q --format concise --cache-dir $out/cache"
 

@@ -77,28 +77,61 @@ changes the words).`,
 // Bytes outside ASCII are not judged (case folding and word runes beyond
 // ASCII): they make the pair a candidate.
 func mayRepeatWord(text []byte) bool {
-	prevStart, prevEnd := -1, -1
+	prevStart, prevEnd, prevPlain := -1, -1, false
 	for i := 0; i < len(text); {
-		for i < len(text) && isBreakSpace[text[i]] {
+		for i < len(text) && byteClass[text[i]] == classBreak {
 			i++
 		}
 		start := i
-		for i < len(text) && !isBreakSpace[text[i]] {
+		plain := true // only ASCII letters and digits
+		for i < len(text) {
+			c := byteClass[text[i]]
+			if c == classBreak {
+				break
+			}
+			plain = plain && c == classAlnum
 			i++
 		}
 		if start == i {
 			break
 		}
-		if prevEnd >= 0 && tokensMayRepeat(text[prevStart:prevEnd], text[start:i]) {
-			return true
+		if prevEnd >= 0 {
+			a, b := text[prevStart:prevEnd], text[start:i]
+			if prevPlain {
+				// The usual case: the first word can only be all of a.
+				if n := len(a); n <= len(b) && suffixIsWord(a, b, n) {
+					return true
+				}
+			} else if tokensMayRepeat(a, b) {
+				return true
+			}
 		}
-		prevStart, prevEnd = start, i
+		prevStart, prevEnd, prevPlain = start, i, plain
 	}
 	return false
 }
 
-// isBreakSpace marks the bytes onlyWhitespace accepts between repeats.
-var isBreakSpace = [256]bool{' ': true, '\t': true, '\n': true, '\r': true}
+// byteClass sorts bytes for mayRepeatWord: the whitespace onlyWhitespace
+// accepts between repeats, ASCII letters and digits, and the rest.
+var byteClass = func() (t [256]uint8) {
+	for c := range t {
+		switch {
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r':
+			t[c] = classBreak
+		case isASCIIAlnum(byte(c)):
+			t[c] = classAlnum
+		default:
+			t[c] = classOther
+		}
+	}
+	return t
+}()
+
+const (
+	classOther = iota
+	classBreak
+	classAlnum
+)
 
 // tokensMayRepeat reports whether a suffix of a may be the word that
 // starts b (see mayRepeatWord).
