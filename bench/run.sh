@@ -25,11 +25,13 @@ go build -o "$out/lintall" bench/lintall.go # for CHECK="$out/lintall"
 CHECK=${CHECK:-"$out/corpuslint --no-cache --no-progress -q --format concise"}
 CACHED="$out/corpuslint --no-progress -q --format concise --cache-dir $out/cache"
 
-# measure CMD...: appends "seconds peak_kib" of one run to the file $1.
+# measure CMD...: appends "seconds peak_kib user_cpu_seconds" of one run to
+# the file $1. CPU time is printed too: on a shared machine it varies less
+# than the elapsed time.
 measure() {
 	local file=$1
 	shift
-	/usr/bin/time -f "%e %M" -o "$out/time.txt" "$@" >/dev/null || true # findings exit 1
+	/usr/bin/time -f "%e %M %U" -o "$out/time.txt" "$@" >/dev/null || true # findings exit 1
 	tail -n 1 "$out/time.txt" >>"$file" # after any "Command exited with non-zero status" line
 }
 
@@ -58,8 +60,11 @@ for n in $SIZES; do
 	ratio=$(median <"$out/ratio.txt")
 	cached=$(cut -d' ' -f1 "$out/cached.txt" | median)
 	crss=$(cut -d' ' -f2 "$out/cached.txt" | median)
+	bcpu=$(cut -d' ' -f3 "$out/base.txt" | median)
+	ccpu=$(cut -d' ' -f3 "$out/check.txt" | median)
 	awk -v n="$n" -v b="$bytes" -v base="$base" -v t="$check" -v rss="$rss" -v ratio="$ratio" -v c="$cached" -v crss="$crss" 'BEGIN {
 		printf "%d files (%.0f MB): baseline %.3f s; check %.3f s, %.0f files/s, %.1f MB/s, peak RSS %.0f MiB; ratio %.2fx (median of pairs); cached run %.3f s, peak RSS %.0f MiB\n",
 			n, b/1e6, base, t, n/t, b/1e6/t, rss/1024, ratio, c, crss/1024 }'
+	echo "  user CPU (medians): baseline ${bcpu} s, check ${ccpu} s; load average now: $(cut -d' ' -f1-3 /proc/loadavg)"
 	echo "  runs (seconds): baseline $(cut -d' ' -f1 "$out/base.txt" | tr '\n' ' ')| check $(cut -d' ' -f1 "$out/check.txt" | tr '\n' ' ')| cached $(cut -d' ' -f1 "$out/cached.txt" | tr '\n' ' ')"
 done
