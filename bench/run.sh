@@ -52,7 +52,7 @@ for n in $SIZES; do
 		measure "$out/check.txt" $CHECK "$dir"
 		measure "$out/cached.txt" $CACHED "$dir"
 		# The ratio of each pair, so that a burst of load skews one pair only.
-		paste -d' ' <(tail -1 "$out/base.txt") <(tail -1 "$out/check.txt") | awk '{print $3/$1}' >>"$out/ratio.txt"
+		paste -d' ' <(tail -1 "$out/base.txt") <(tail -1 "$out/check.txt") | awk '{print $4/$1}' >>"$out/ratio.txt"
 	done
 	base=$(cut -d' ' -f1 "$out/base.txt" | median)
 	check=$(cut -d' ' -f1 "$out/check.txt" | median)
