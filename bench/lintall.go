@@ -4,8 +4,9 @@
 // without the command's flags and output: walk, read and check every file
 // with two goroutines (all default rules), resolve the diagnostics to
 // report form, extract each file's facts, then run the corpus rules over
-// the facts. It is the benchmark's measure of the engine until the
-// command's runner can be measured directly. Usage:
+// the facts. bench/run.sh measures the command itself; this program is
+// kept to profile the engine alone (CHECK=bench-out/lintall bench/run.sh
+// compares it with the baseline the same way). Usage:
 //
 //	go run bench/lintall.go [-cpuprofile FILE] [-facts-out FILE] DIR
 package main

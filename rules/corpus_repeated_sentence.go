@@ -1,7 +1,7 @@
 package rules
 
 import (
-	"sort"
+	"slices"
 
 	"github.com/corpuslint/corpuslint/internal/article"
 	"github.com/corpuslint/corpuslint/internal/lint"
@@ -31,33 +31,65 @@ Good: every sentence of 8 or more words appears once`,
 			key  uint64
 			span article.Span
 		}
+		// Most articles repeat nothing, so sentences are first compared by
+		// a key of their first few normalised bytes, which is cheap; only
+		// sentences that share it are hashed in full. Equal sentences
+		// have equal prefixes, so nothing is missed.
 		var all []sentence
 		for _, para := range d.Paragraphs {
 			for _, s := range para.Sentences {
 				if s.Len() >= minRepeatedWords*2 { // 8 words take 15 bytes at least
-					all = append(all, sentence{sentenceKey(d.Text(s)), s})
+					all = append(all, sentence{sentenceKeyN(d.Text(s), prefixBytes), s})
 				}
 			}
 		}
 		if len(all) < 2 {
 			return
 		}
-		// Sort by key, keeping document order among equals: the first of
-		// each run is the original, the rest are repeats.
-		sort.SliceStable(all, func(i, j int) bool { return all[i].key < all[j].key })
-		for i := 1; i < len(all); i++ {
-			if all[i].key != all[i-1].key {
+		byKey := func(a, b sentence) int {
+			switch {
+			case a.key < b.key:
+				return -1
+			case a.key > b.key:
+				return 1
+			}
+			return 0
+		}
+		slices.SortStableFunc(all, byKey)
+		cand := all[:0:0]
+		for i := 0; i < len(all); {
+			j := i + 1
+			for j < len(all) && all[j].key == all[i].key {
+				j++
+			}
+			if j-i >= 2 {
+				cand = append(cand, all[i:j]...)
+			}
+			i = j
+		}
+		if len(cand) == 0 {
+			return
+		}
+		// Back to document order, then by full key: the first of each run
+		// is the original, the rest are repeats.
+		slices.SortFunc(cand, func(a, b sentence) int { return a.span.Start - b.span.Start })
+		for i := range cand {
+			cand[i].key = sentenceKey(d.Text(cand[i].span))
+		}
+		slices.SortStableFunc(cand, byKey)
+		for i := 1; i < len(cand); i++ {
+			if cand[i].key != cand[i-1].key {
 				continue
 			}
 			first := i - 1
-			for first > 0 && all[first-1].key == all[i].key {
+			for first > 0 && cand[first-1].key == cand[i].key {
 				first--
 			}
 			// Words are counted only for the rare repeats.
 			words := 0
-			d.Words(all[i].span, func(article.Span) bool { words++; return words < minRepeatedWords })
+			d.Words(cand[i].span, func(article.Span) bool { words++; return words < minRepeatedWords })
 			if words >= minRepeatedWords {
-				p.Reportf(all[i].span, nil, "sentence repeats the one on line %d", d.LineAt(all[first].span.Start)+1)
+				p.Reportf(cand[i].span, nil, "sentence repeats the one on line %d", d.LineAt(cand[first].span.Start)+1)
 			}
 		}
 	},
@@ -68,10 +100,19 @@ Good: every sentence of 8 or more words appears once`,
 // sentences with the same key read the same ignoring case, punctuation
 // and spacing. Bytes are packed eight at a time and mixed with one
 // multiply per eight, which keeps this pass over the body cheap.
-func sentenceKey(text []byte) uint64 {
+func sentenceKey(text []byte) uint64 { return sentenceKeyN(text, len(text)+1) }
+
+// prefixBytes is how many normalised bytes the first, cheap comparison of
+// corpus/repeated-sentence reads.
+const prefixBytes = 24
+
+// sentenceKeyN is sentenceKey over the first limit bytes of the normalised
+// sentence.
+func sentenceKeyN(text []byte, limit int) uint64 {
 	var h, acc uint64
-	k := 0
+	k, n := 0, 0
 	push := func(c byte) {
+		n++
 		acc |= uint64(c) << (8 * k)
 		if k++; k == 8 {
 			h = (h ^ acc) * 0x9E3779B97F4A7C15
@@ -81,6 +122,9 @@ func sentenceKey(text []byte) uint64 {
 	}
 	gap := false
 	for _, c := range text {
+		if n >= limit {
+			break
+		}
 		switch {
 		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 0x80:
 		case c >= 'A' && c <= 'Z':

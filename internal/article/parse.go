@@ -207,6 +207,11 @@ func (p *parser) body() {
 	i := p.li
 	var sentences []Span
 	var sentenceEnds [][2]int
+	if d.Paragraphs == nil {
+		// Paragraphs are usually one line each with a blank line between:
+		// reserve for that, rather than growing the slice five times.
+		d.Paragraphs = make([]Paragraph, 0, (n-i)/2+1)
+	}
 	for i < n {
 		if d.Lines[i].Blank(d.Src) {
 			first := i

@@ -15,12 +15,40 @@ type timeLayout struct {
 	layout string
 	tokens []timeToken
 	re     *regexp.Regexp
+	// groupComp maps each group of re to its component's index in
+	// compNames (-1 for none), so that match needs no map.
+	groupComp []int
 }
 
 type timeToken struct {
 	comp    string // weekday, month, day, year, hour, minute, second, ampm; "" for a literal
 	std     string // the layout's own text for it
 	literal string
+	idx     int // comp's index in compNames
+}
+
+// compNames lists the components; match keeps them in arrays by index.
+var compNames = [...]string{"weekday", "month", "day", "year", "hour", "minute", "second", "ampm"}
+
+const (
+	cWeekday = iota
+	cMonth
+	cDay
+	cYear
+	cHour
+	cMinute
+	cSecond
+	cAmpm
+	nComps
+)
+
+func compIndex(name string) int {
+	for i, n := range compNames {
+		if n == name {
+			return i
+		}
+	}
+	return -1
 }
 
 // std components, longest first so that "January" wins over "Jan".
@@ -99,6 +127,12 @@ func compileTimeLayout(layout string) (*timeLayout, error) {
 		return nil, err
 	}
 	tl.re = re
+	for _, name := range re.SubexpNames() {
+		tl.groupComp = append(tl.groupComp, compIndex(name))
+	}
+	for i := range tl.tokens {
+		tl.tokens[i].idx = compIndex(tl.tokens[i].comp)
+	}
 	return tl, nil
 }
 
@@ -114,64 +148,66 @@ func (tl *timeLayout) match(line []byte, lineStart int, d *Dateline) bool {
 	}
 	d.Layout = tl.layout
 	d.Year, d.Month, d.Day, d.Hour, d.Minute, d.Second = -1, -1, -1, -1, -1, -1
-	spans := map[string]Span{}
-	text := map[string]string{}
-	for gi, name := range tl.re.SubexpNames() {
-		if name == "" || m[2*gi] < 0 {
+	var spans [nComps]Span
+	var text [nComps][]byte
+	var has [nComps]bool
+	for gi, ci := range tl.groupComp {
+		if ci < 0 || m[2*gi] < 0 {
 			continue
 		}
-		spans[name] = Span{lineStart + m[2*gi], lineStart + m[2*gi+1]}
-		text[name] = string(line[m[2*gi]:m[2*gi+1]])
+		spans[ci] = Span{lineStart + m[2*gi], lineStart + m[2*gi+1]}
+		text[ci] = line[m[2*gi]:m[2*gi+1]]
+		has[ci] = true
 	}
-	var canon strings.Builder
+	canon := make([]byte, 0, len(line))
 	for _, t := range tl.tokens {
 		if t.comp == "" {
-			canon.WriteString(t.literal)
+			canon = append(canon, t.literal...)
 		} else {
-			canon.WriteString(text[t.comp])
+			canon = append(canon, text[t.idx]...)
 		}
 	}
-	d.Canonical = canon.String()
-	d.Exact = d.Canonical == string(line)
+	d.Exact = string(canon) == string(line)
+	d.Canonical = string(canon)
 
-	atoi := func(s string) int {
-		n, err := strconv.Atoi(s)
+	atoi := func(b []byte) int {
+		n, err := strconv.Atoi(string(b))
 		if err != nil {
 			return -1
 		}
 		return n
 	}
-	d.WeekdayText = text["weekday"]
-	d.Weekday = spans["weekday"]
-	d.Year = atoi(text["year"])
-	if d.Year >= 0 && len(text["year"]) == 2 {
+	d.WeekdayText = string(text[cWeekday])
+	d.Weekday = spans[cWeekday]
+	d.Year = atoi(text[cYear])
+	if d.Year >= 0 && len(text[cYear]) == 2 {
 		d.Year += 2000
 	}
-	d.Day = atoi(text["day"])
-	if mo := text["month"]; mo != "" {
+	d.Day = atoi(text[cDay])
+	if mo := text[cMonth]; len(mo) > 0 {
 		if mo[0] >= '0' && mo[0] <= '9' {
 			d.Month = atoi(mo)
 		} else {
-			d.Month = monthByName(mo)
+			d.Month = monthByName(string(mo))
 		}
 	}
-	if _, ok := text["hour"]; ok {
-		d.Hour = atoi(text["hour"])
-		if ap := strings.ToLower(text["ampm"]); ap != "" && d.Hour >= 0 && d.Hour <= 12 {
+	if has[cHour] {
+		d.Hour = atoi(text[cHour])
+		if ap := strings.ToLower(string(text[cAmpm])); ap != "" && d.Hour >= 0 && d.Hour <= 12 {
 			d.Hour %= 12
 			if ap == "pm" {
 				d.Hour += 12
 			}
 		}
 	}
-	if _, ok := text["minute"]; ok {
-		d.Minute = atoi(text["minute"])
+	if has[cMinute] {
+		d.Minute = atoi(text[cMinute])
 	}
-	if _, ok := text["second"]; ok {
-		d.Second = atoi(text["second"])
+	if has[cSecond] {
+		d.Second = atoi(text[cSecond])
 	}
-	d.Date = spanUnion(spans["day"], spans["month"], spans["year"])
-	d.Time = spanUnion(spans["hour"], spans["minute"], spans["second"], spans["ampm"])
+	d.Date = spanUnion(spans[cDay], spans[cMonth], spans[cYear])
+	d.Time = spanUnion(spans[cHour], spans[cMinute], spans[cSecond], spans[cAmpm])
 	d.WeekdayLong = strings.Contains(tl.layout, "Monday")
 	d.MonthSpan, d.MonthText = spans["month"], text["month"]
 	for _, t := range tl.tokens {

@@ -30,6 +30,7 @@ type checkFlags struct {
 	isolated                    bool
 	stdinFilename               string
 	version, help               bool
+	corpus                      corpusFlags
 }
 
 func newCheckFlagSet(f *checkFlags) *pflag.FlagSet {
@@ -51,6 +52,7 @@ func newCheckFlagSet(f *checkFlags) *pflag.FlagSet {
 	fs.IntVarP(&f.jobs, "jobs", "j", runtime.NumCPU(), "check `n` files at once (default: the number of CPUs)")
 	fs.BoolVar(&f.followSymlinks, "follow-symlinks", false, "follow symlinks found inside folders")
 	fs.StringVar(&f.stdinFilename, "stdin-filename", "<stdin>", "`name` that the article read from standard input (PATH -) is reported under and configured by")
+	addCorpusFlags(fs, &f.corpus)
 	fs.BoolVarP(&f.quiet, "quiet", "q", false, "print no summary or notes on standard error")
 	fs.BoolVar(&f.version, "version", false, "print the version and exit")
 	fs.BoolVarP(&f.help, "help", "h", false, "print this help and exit")
@@ -121,6 +123,23 @@ func (a *App) check(env *Env, args []string) int {
 		return configError(env, err)
 	}
 
+	opt := runner.Options{
+		Paths:          paths,
+		FollowSymlinks: f.followSymlinks,
+		Jobs:           f.jobs,
+		Settings:       settingsFor,
+		Filter:         filter,
+		Fix:            f.fix,
+		UnsafeFixes:    f.unsafeFixes,
+		Diff:           f.diff,
+		Stdin:          env.Stdin,
+		StdinFilename:  f.stdinFilename,
+		FixedStdout:    env.Stdout,
+	}
+	cr := &corpusRun{flags: f.corpus}
+	if msg := cr.prepare(env, &opt, paths, stdinCount); msg != "" {
+		return env.Usagef("%s", msg)
+	}
 	// Where things go. With --fix on standard input the fixed article takes
 	// standard output, so the report moves to standard error.
 	stdinFix := f.fix && !f.diff && stdinCount == 1
@@ -143,21 +162,19 @@ func (a *App) check(env *Env, args []string) int {
 	// Formatters built on fatih/color read its global switch.
 	color.NoColor = !colored
 
-	res, err := runner.Run(env.Ctx, runner.Options{
-		Paths:          paths,
-		FollowSymlinks: f.followSymlinks,
-		Jobs:           f.jobs,
-		Settings:       settingsFor,
-		Filter:         filter,
-		Fix:            f.fix,
-		UnsafeFixes:    f.unsafeFixes,
-		Diff:           f.diff,
-		Stdin:          env.Stdin,
-		StdinFilename:  f.stdinFilename,
-		FixedStdout:    env.Stdout,
-	})
+	stopProgress := func() {}
+	if !f.corpus.noProgress && !f.quiet && isTerminal(env.Stderr) {
+		opt.Progress = &runner.Progress{}
+		stopProgress = startProgress(env.Stderr, opt.Progress)
+	}
+	res, err := runner.Run(env.Ctx, opt)
+	stopProgress()
 	if err != nil {
 		return env.Usagef("%v", err)
+	}
+	if err := cr.finish(res); err != nil {
+		fmt.Fprintf(env.Stderr, "corpuslint: %v\n", err)
+		return ExitUsage
 	}
 
 	status := ExitOK
@@ -189,6 +206,7 @@ func (a *App) check(env *Env, args []string) int {
 	}
 	if !f.quiet {
 		writeSummary(env.Stderr, res, f)
+		cr.writeNotes(env.Stderr, res)
 	}
 	switch {
 	case env.Ctx.Err() != nil && res.NotChecked > 0:

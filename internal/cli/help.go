@@ -88,6 +88,19 @@ EXAMPLES
     Learn about a rule:
         corpuslint rules
         corpuslint explain layout/final-newline
+
+    Adopt corpuslint on an archive: record today's problems, fail on new ones:
+        corpuslint --write-baseline corpuslint-baseline.json archive/
+        corpuslint --baseline corpuslint-baseline.json archive/
+
+    Check a corpus on two CI runners, then run the corpus rules once:
+        corpuslint --shard 1/2 --facts-out 1.facts archive/
+        corpuslint --shard 2/2 --facts-out 2.facts archive/
+        corpuslint corpus 1.facts 2.facts
+
+    Corpus rules (corpus/*) compare files; see docs/corpus.md for how they
+    are configured, the cache (.corpuslint_cache/ at the repository root),
+    baselines and shards.
 `, optionsText(fs), cmds.String())
 }
 
@@ -96,6 +109,9 @@ EXAMPLES
 func optionsText(fs *pflag.FlagSet) string {
 	var b strings.Builder
 	fs.VisitAll(func(f *pflag.Flag) {
+		if f.Hidden {
+			return
+		}
 		arg, usage := pflag.UnquoteUsage(f)
 		b.WriteString("    ")
 		if f.Shorthand != "" {

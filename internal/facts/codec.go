@@ -2,6 +2,7 @@ package facts
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -108,10 +109,31 @@ func Read(r io.Reader) ([]*File, error) {
 	return files, nil
 }
 
+// byteReader is what reader reads from: a bufio.Reader for Read, a
+// bytes.Reader for UnmarshalRecord.
+type byteReader interface {
+	io.Reader
+	io.ByteReader
+}
+
+// AppendRecord appends f's record, in the format of one record of a facts
+// file, to b; the cache stores facts this way.
+func AppendRecord(b []byte, f *File) []byte { return f.appendTo(b) }
+
+// UnmarshalRecord decodes one record written by AppendRecord.
+func UnmarshalRecord(b []byte) (*File, error) {
+	d := reader{r: bytes.NewReader(b)}
+	f := d.file()
+	if d.err != nil {
+		return nil, d.fail("record")
+	}
+	return f, nil
+}
+
 // reader decodes records; the first error sticks and later reads return
 // zero values.
 type reader struct {
-	r   *bufio.Reader
+	r   byteReader
 	err error
 	buf [8]byte
 }

@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"encoding/binary"
 	"math/bits"
 	"unicode/utf8"
 
@@ -120,6 +121,25 @@ func (s *sketcher) words(text []byte) {
 	var w wordAcc
 	for i := 0; i < len(text); {
 		c := text[i]
+		if w.n == 0 && c < utf8.RuneSelf && asciiWord[c] != 0 {
+			// Fast path: a word of ASCII letters and digits, hashed eight
+			// bytes at a time; the same hash wordAcc computes byte by byte.
+			j := i + 1
+			for j < len(text) && text[j] < utf8.RuneSelf && asciiWord[text[j]] != 0 {
+				j++
+			}
+			if j == len(text) || text[j] < utf8.RuneSelf {
+				s.word(asciiWordHash(text[i:j]))
+				i = j
+				continue
+			}
+			// The word goes on with other letters: byte by byte.
+			for _, b := range text[i:j] {
+				w.add(asciiWord[b])
+			}
+			i = j
+			continue
+		}
 		if c < utf8.RuneSelf {
 			i++
 			if f := asciiWord[c]; f != 0 {
@@ -168,6 +188,23 @@ func (w *wordAcc) sum() uint64 {
 	h := (w.h ^ w.acc ^ uint64(w.n)<<56) * prime1
 	*w = wordAcc{}
 	return h
+}
+
+// asciiWordHash is wordAcc's hash of a word made only of ASCII letters and
+// digits: folding to lower case is setting bit 0x20, which digits have.
+func asciiWordHash(b []byte) uint64 {
+	var h uint64
+	n := len(b)
+	for len(b) >= 8 {
+		h = (h ^ (binary.LittleEndian.Uint64(b) | 0x2020202020202020)) * prime2
+		h = h<<29 | h>>35
+		b = b[8:]
+	}
+	var acc uint64
+	for i, c := range b {
+		acc |= uint64(c|0x20) << (8 * i)
+	}
+	return (h ^ acc ^ uint64(n)<<56) * prime1
 }
 
 // asciiWord maps an ASCII byte to itself folded to lower case when it is a

@@ -83,6 +83,9 @@ func writeFullDiagnostic(b *bufio.Writer, d report.Diagnostic, p palette) {
 		b.WriteString(" " + p.paint(m, helpAttrs...))
 	}
 	b.WriteString(" " + oneLine(d.Message) + "\n")
+	if d.Corpus {
+		return // it compares files: there is no one line to show
+	}
 
 	var diff []diffLine
 	if d.Fix != nil && (d.Fix.Before != "" || d.Fix.After != "") {

@@ -53,6 +53,11 @@ func firedRules(r *report.Report) []string {
 	return ids
 }
 
+// Fingerprints returns the fingerprint of every diagnostic of the report,
+// in Diagnostics order: the identities SARIF's partialFingerprints, GitLab's
+// fingerprint and the baseline file share.
+func Fingerprints(r *report.Report) []string { return fingerprints(r) }
+
 // fingerprints gives every diagnostic of the report (in Diagnostics order)
 // an identity that survives lines moving: a hash of the rule, the path,
 // the normalised matched text (the source line when the span is empty) and

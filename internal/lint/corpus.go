@@ -2,8 +2,11 @@ package lint
 
 import (
 	"fmt"
+	"runtime"
 	"runtime/debug"
+	"slices"
 	"sort"
+	"sync"
 
 	"github.com/corpuslint/corpuslint/internal/article"
 	"github.com/corpuslint/corpuslint/internal/facts"
@@ -52,19 +55,33 @@ func (p *CorpusPass) Reportf(f *facts.File, at facts.Span, format string, args .
 // over the facts of a corpus. files must be sorted by path; diagnostics
 // come back sorted by path, position and rule.
 func RunCorpus(files []*facts.File, rules []Configured) ([]CorpusDiagnostic, []*RuleError) {
-	var diags []CorpusDiagnostic
-	var errs []*RuleError
+	// The rules only read the facts, so they run at once, one goroutine
+	// each (bounded by the CPUs); results are gathered in rule order.
+	var passes []*CorpusPass
 	for _, c := range rules {
-		if c.Rule.Corpus == nil {
-			continue
+		if c.Rule.Corpus != nil {
+			passes = append(passes, &CorpusPass{Files: files, Rule: c.Rule, Options: c.Options, severity: c.Severity})
 		}
-		pass := &CorpusPass{Files: files, Rule: c.Rule, Options: c.Options, severity: c.Severity}
-		if err := runCorpusOne(pass); err != nil {
-			errs = append(errs, err)
-			continue
-		}
-		diags = append(diags, pass.diags...)
 	}
+	errs := make([]*RuleError, len(passes))
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	var wg sync.WaitGroup
+	for i, pass := range passes {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer func() { <-sem; wg.Done() }()
+			errs[i] = runCorpusOne(pass)
+		}()
+	}
+	wg.Wait()
+	var diags []CorpusDiagnostic
+	for i, pass := range passes {
+		if errs[i] == nil {
+			diags = append(diags, pass.diags...)
+		}
+	}
+	errs = slices.DeleteFunc(errs, func(e *RuleError) bool { return e == nil })
 	sort.SliceStable(diags, func(i, j int) bool {
 		a, b := &diags[i], &diags[j]
 		if a.Path != b.Path {

@@ -39,11 +39,14 @@ func (e *RuleError) Error() string {
 func Check(doc *article.Doc, rules []Configured) ([]Diagnostic, []*RuleError) {
 	var diags []Diagnostic
 	var errs []*RuleError
+	// One Pass serves every rule in turn (rules do not keep it), so that a
+	// file costs one allocation here rather than one per rule.
+	pass := &Pass{Doc: doc}
 	for _, c := range rules {
 		if c.Rule.Run == nil {
 			continue // a corpus rule: it runs in RunCorpus
 		}
-		pass := &Pass{Doc: doc, Rule: c.Rule, Options: c.Options, severity: c.Severity}
+		pass.Rule, pass.Options, pass.severity, pass.diags = c.Rule, c.Options, c.Severity, pass.diags[:0]
 		if err := runOne(pass); err != nil {
 			errs = append(errs, err)
 			continue

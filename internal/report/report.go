@@ -5,7 +5,8 @@
 package report
 
 import (
-	"sort"
+	"slices"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/corpuslint/corpuslint/internal/lint"
@@ -50,6 +51,11 @@ type Diagnostic struct {
 	SourceMore bool
 	// Snippet is the matched text (capped), used for fingerprints.
 	Snippet string
+	// Corpus marks a diagnostic of a corpus rule (corpus/*): it compares
+	// files, so it has positions but no Source or Snippet (the file's text
+	// is not at hand when the corpus rules run), and formatters show no
+	// source excerpt for it.
+	Corpus bool
 }
 
 // File is the result for one file.
@@ -81,17 +87,19 @@ func (r *Report) Diagnostics() []Diagnostic {
 
 // Sort puts files in path order and each file's diagnostics in position order.
 func (r *Report) Sort() {
-	sort.SliceStable(r.Files, func(i, j int) bool { return r.Files[i].Path < r.Files[j].Path })
+	slices.SortStableFunc(r.Files, func(a, b File) int { return strings.Compare(a.Path, b.Path) })
 	for _, f := range r.Files {
-		sort.SliceStable(f.Diagnostics, func(i, j int) bool {
-			a, b := f.Diagnostics[i], f.Diagnostics[j]
+		if len(f.Diagnostics) < 2 {
+			continue
+		}
+		slices.SortStableFunc(f.Diagnostics, func(a, b Diagnostic) int {
 			if a.Start.Line != b.Start.Line {
-				return a.Start.Line < b.Start.Line
+				return a.Start.Line - b.Start.Line
 			}
 			if a.Start.Column != b.Start.Column {
-				return a.Start.Column < b.Start.Column
+				return a.Start.Column - b.Start.Column
 			}
-			return a.Rule < b.Rule
+			return strings.Compare(a.Rule, b.Rule)
 		})
 	}
 }
@@ -142,6 +150,15 @@ func Resolve(path string, src []byte, diags []lint.Diagnostic) File {
 		f.Diagnostics = append(f.Diagnostics, rd)
 	}
 	return f
+}
+
+// FromCorpus converts a corpus rule's diagnostic into report form. Its
+// positions were resolved when the file's facts were extracted.
+func FromCorpus(d lint.CorpusDiagnostic) Diagnostic {
+	return Diagnostic{
+		Path: d.Path, Rule: d.Rule, Severity: d.Severity, Message: d.Message,
+		Start: d.Start, End: d.End, Corpus: true,
+	}
 }
 
 func sourceWindowAround(idx *textpos.Index, p Position) (text string, start int, more bool) {

@@ -2,7 +2,9 @@ package runner
 
 import (
 	"errors"
+
 	"fmt"
+	"github.com/cespare/xxhash/v2"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -20,6 +22,15 @@ type input struct {
 	stdin bool
 }
 
+// ShardOf returns the shard (0..shards-1) of a file: a hash of its path
+// relative to the folder argument it was found under (or of the path as
+// given, for a file named as an argument), with / as separator. The same
+// corpus thus splits the same way whether it is checked as "corpus" or,
+// from inside it, as ".".
+func ShardOf(rel string, shards int) int {
+	return int(xxhash.Sum64String(filepath.ToSlash(filepath.Clean(rel))) % uint64(shards))
+}
+
 // discovery turns PATH arguments into the list of articles to check,
 // recording a one-line error for each argument or entry it cannot use.
 type discovery struct {
@@ -29,6 +40,12 @@ type discovery struct {
 	// filterErrs keeps each filter error once: a broken configuration
 	// applies to every file below it, but is one problem.
 	filterErrs map[string]bool
+	// emit, if set, receives each input as it is found, instead of inputs.
+	emit func(input)
+	// root is the folder argument being walked; shard (0-based) and
+	// shards select a part of the files when shards > 1.
+	root          string
+	shard, shards int
 
 	inputs []input
 	seen   map[string]bool
@@ -59,11 +76,24 @@ func (d *discovery) add(in input) {
 	key := in.path
 	if !in.stdin {
 		key = filepath.Clean(in.path)
+		if d.shards > 1 {
+			rel := key
+			if d.root != "" {
+				rel, _ = filepath.Rel(d.root, in.path)
+			}
+			if ShardOf(rel, d.shards) != d.shard {
+				return
+			}
+		}
 	}
 	if d.seen[key] {
 		return // the same file named twice is checked (and fixed) once
 	}
 	d.seen[key] = true
+	if d.emit != nil {
+		d.emit(in)
+		return
+	}
 	d.inputs = append(d.inputs, in)
 }
 
@@ -74,6 +104,12 @@ func discover(args []string, pattern string, follow bool, stdinName string, filt
 		return nil, fmt.Errorf("bad file pattern %q: %v", pattern, err)
 	}
 	d := &discovery{pattern: pattern, follow: follow, filter: filter, seen: map[string]bool{}, filterErrs: map[string]bool{}}
+	d.run(args, stdinName)
+	return d, nil
+}
+
+// run resolves the arguments in order, adding or emitting each input.
+func (d *discovery) run(args []string, stdinName string) {
 	for _, arg := range args {
 		if arg == StdinPath {
 			d.add(input{path: stdinName, stdin: true})
@@ -81,7 +117,6 @@ func discover(args []string, pattern string, follow bool, stdinName string, filt
 		}
 		d.arg(arg)
 	}
-	return d, nil
 }
 
 func (d *discovery) arg(path string) {
@@ -93,7 +128,9 @@ func (d *discovery) arg(path string) {
 	}
 	switch {
 	case info.IsDir():
+		d.root = path
 		d.walk(path, []os.FileInfo{info})
+		d.root = ""
 	case info.Mode().IsRegular():
 		d.add(input{path: path})
 	default:

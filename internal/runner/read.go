@@ -20,7 +20,12 @@ func (e errBinary) Error() string {
 
 // readFile reads a regular file whole. It re-checks the file type on the
 // open file, since the walk's answer may be stale.
-func readFile(path string) ([]byte, error) {
+func readFile(path string) ([]byte, error) { return readFileInto(path, nil) }
+
+// readFileInto is readFile reading into buf's storage when it is large
+// enough, so that a worker reuses one buffer for file after file instead
+// of handing the garbage collector a few hundred MB per run.
+func readFileInto(path string, buf []byte) ([]byte, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("cannot read: %s", describeError(err))
@@ -33,7 +38,32 @@ func readFile(path string) ([]byte, error) {
 	if !info.Mode().IsRegular() {
 		return nil, fmt.Errorf("is %s, not a regular file; refusing to read it", describeMode(info.Mode()))
 	}
-	return readAll(f, info.Size())
+	size := info.Size()
+	if size <= 0 || size >= 1<<40 {
+		return readAll(f, size)
+	}
+	// One byte more than the size, so that a file that grew is noticed.
+	if int64(cap(buf)) < size+1 {
+		buf = make([]byte, size+1+size/4)
+	}
+	buf = buf[:size+1]
+	n := 0
+	for n < len(buf) {
+		m, err := f.Read(buf[n:])
+		n += m
+		if err == io.EOF {
+			return buf[:n], nil
+		}
+		if err != nil {
+			return nil, fmt.Errorf("cannot read: %s", describeError(err))
+		}
+	}
+	// The file grew while being read: read the rest the slow way.
+	rest, err := readAll(f, 0)
+	if err != nil {
+		return nil, err
+	}
+	return append(buf[:n:n], rest...), nil
 }
 
 // readAll reads r to the end, allocating once when size is right.

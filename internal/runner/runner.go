@@ -1,6 +1,8 @@
 // Package runner checks a set of article files: it finds them, reads each
-// once, parses it, runs the configured rules, applies fixes when asked, and
-// gathers the results into a report in a deterministic order. It prints
+// once, parses it, runs the configured rules, applies fixes when asked,
+// extracts the facts the corpus rules need, runs those over the whole set
+// (corpus.go), and gathers the results into a report in a deterministic
+// order, using and refreshing the cache when given one. It prints
 // nothing; the command line decides what to show and the exit status.
 package runner
 
@@ -8,12 +10,19 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"runtime"
 	"sort"
 	"sync"
+	"sync/atomic"
+
+	"github.com/cespare/xxhash/v2"
 
 	"github.com/corpuslint/corpuslint/internal/article"
+	"github.com/corpuslint/corpuslint/internal/cache"
 	"github.com/corpuslint/corpuslint/internal/config"
+	"github.com/corpuslint/corpuslint/internal/facts"
 	"github.com/corpuslint/corpuslint/internal/lint"
 	"github.com/corpuslint/corpuslint/internal/report"
 )
@@ -76,6 +85,31 @@ type Options struct {
 	// WriteFileAtomic. Tests replace them to simulate failing disks.
 	ReadFile  func(path string) ([]byte, error)
 	WriteFile func(path string, data []byte) error
+
+	// Shard and Shards, when Shards > 1, check only shard Shard (1 to
+	// Shards) of the files: see ShardOf. The corpus rules are then skipped,
+	// as with SkipCorpus.
+	Shard, Shards int
+	// SkipCorpus extracts the facts but leaves the corpus rules to a later
+	// `corpuslint corpus` over the merged facts.
+	SkipCorpus bool
+	// Cache, if not nil, serves and stores per-file results and facts.
+	Cache *cache.Cache
+	// Version is corpuslint's version; it is part of the cache key.
+	Version string
+	// Progress, if not nil, is updated as files are found and checked.
+	Progress *Progress
+	// KeepFacts fills Result.Facts (for --facts-out) even when the corpus
+	// rules' result comes from the cache.
+	KeepFacts bool
+}
+
+// Progress counts a run's files as it goes, for a progress display that
+// polls it from another goroutine.
+type Progress struct {
+	Found, Done atomic.Int64
+	// Discovered is set when every file has been found: Found is final.
+	Discovered atomic.Bool
 }
 
 // Result is what a run found and did.
@@ -99,6 +133,23 @@ type Result struct {
 	SkippedSymlinks int
 	// NotChecked counts files left unchecked because the run was cancelled.
 	NotChecked int
+
+	// Facts are the facts the corpus rules ran over (or, when they were
+	// skipped, would have), in path order: the checked files' and, when the
+	// run named files only, those the cache remembers (see corpus.go). With
+	// the cache and an unchanged corpus they are not decoded, unless
+	// Options.KeepFacts.
+	Facts []*facts.File
+	// CorpusSkipped is set when corpus rules were selected but not run (a
+	// sharded run, or SkipCorpus).
+	CorpusSkipped bool
+	// Remembered counts the files whose facts came from the cache without
+	// being checked in this run.
+	Remembered int
+	// CacheHits counts the files whose results came from the cache.
+	CacheHits int
+	// CacheWarning says why the cache was ignored or not saved, if it was.
+	CacheWarning string
 }
 
 // fileResult is one file's outcome, gathered by a worker.
@@ -111,35 +162,54 @@ type fileResult struct {
 	diff      string
 	fixes     int
 	changed   bool
+	// settings checked the file; facts are its facts when they select a
+	// corpus rule; cached says the results came from the cache.
+	settings *config.Settings
+	facts    *facts.File
+	cached   bool
+	// With the cache: the file's absolute path and the hashes of its text
+	// and settings; lazyFacts says its facts are in the cache, decoded only
+	// if the corpus rules must run.
+	abs           string
+	content, hash uint64
+	lazyFacts     bool
 }
 
 // Run checks the files named by opt.Paths. It returns an error only for a
 // mistake in the options; problems with files are in the Result.
 // Cancelling ctx stops the run between files: a file being fixed is
 // finished, and no file is left half-written.
+//
+// Files are checked as discovery finds them, by opt.Jobs workers; then the
+// corpus rules run over the facts of the files that select them (see
+// corpus.go), and the cache, if any, is saved.
 func Run(ctx context.Context, opt Options) (*Result, error) {
 	if opt.Pattern == "" {
 		opt.Pattern = DefaultPattern
 	}
-	if opt.ReadFile == nil {
-		opt.ReadFile = readFile
-	}
 	if opt.WriteFile == nil {
 		opt.WriteFile = WriteFileAtomic
 	}
-	found, err := discover(opt.Paths, opt.Pattern, opt.FollowSymlinks, opt.StdinFilename, opt.Filter)
-	if err != nil {
-		return nil, err
+	if _, err := filepath.Match(opt.Pattern, ""); err != nil {
+		return nil, fmt.Errorf("bad file pattern %q: %v", opt.Pattern, err)
 	}
-	results := make([]fileResult, len(found.inputs))
-	dispatched := checkAll(ctx, opt, found.inputs, results)
+	if opt.Shards > 1 && (opt.Shard < 1 || opt.Shard > opt.Shards) {
+		return nil, fmt.Errorf("shard %d/%d: K must be between 1 and %d", opt.Shard, opt.Shards, opt.Shards)
+	}
+	cwd, err := os.Getwd()
+	if err != nil {
+		return nil, fmt.Errorf("cannot find the current folder: %v", err)
+	}
+	r := &run{opt: opt, cwd: cwd, infos: map[*config.Settings]*settingsInfo{}}
+	found, dispatched, results := r.checkAll(ctx)
 
-	res := &Result{SkippedSymlinks: found.skippedSymlinks, NotChecked: len(found.inputs) - dispatched}
+	res := &Result{SkippedSymlinks: found.skippedSymlinks, NotChecked: found.count - dispatched}
 	errs := found.errs
 	res.FileErrors = len(found.errs)
 	type pathDiff struct{ path, diff string }
 	var diffs []pathDiff
-	for _, r := range results[:dispatched] {
+	var checked []*fileResult
+	for _, r := range results {
 		errs = append(errs, r.errs...)
 		res.InternalErrors += r.internal
 		if r.unwritten {
@@ -149,14 +219,32 @@ func Run(ctx context.Context, opt Options) (*Result, error) {
 		if !r.checked {
 			continue
 		}
+		checked = append(checked, r)
 		res.Report.FilesChecked++
-		res.Report.Files = append(res.Report.Files, r.file)
+		if r.cached {
+			res.CacheHits++
+		}
 		res.FixesApplied += r.fixes
 		if r.changed {
 			res.FilesChanged++
 		}
 		if r.diff != "" {
 			diffs = append(diffs, pathDiff{r.file.Path, r.diff})
+		}
+	}
+	errs = append(errs, r.corpus(ctx, res, checked, found.namedFolder)...)
+	res.Report.Files = make([]report.File, 0, len(checked))
+	for _, c := range checked {
+		res.Report.Files = append(res.Report.Files, c.file)
+	}
+	if opt.Cache != nil {
+		if ctx.Err() != nil {
+			opt.Cache.Discard()
+		} else if err := opt.Cache.Save(); err != nil {
+			res.CacheWarning = err.Error()
+		}
+		if w := opt.Cache.Warning; w != "" && res.CacheWarning == "" {
+			res.CacheWarning = w
 		}
 	}
 	res.Report.Sort()
@@ -171,52 +259,140 @@ func Run(ctx context.Context, opt Options) (*Result, error) {
 	return res, nil
 }
 
-// checkAll checks inputs on a pool of workers, filling results by index,
-// and returns how many inputs were handed out before ctx was cancelled
-// (they are always a prefix of inputs).
-func checkAll(ctx context.Context, opt Options, inputs []input, results []fileResult) int {
+// run is the state of one Run shared by its workers.
+type run struct {
+	opt Options
+	cwd string
+
+	mu    sync.Mutex
+	infos map[*config.Settings]*settingsInfo
+}
+
+// settingsInfo is what a run derives from one *config.Settings: its hash
+// for the cache, and whether it selects a corpus rule.
+type settingsInfo struct {
+	hash   uint64
+	corpus bool
+}
+
+func (r *run) info(s *config.Settings) *settingsInfo {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if in := r.infos[s]; in != nil {
+		return in
+	}
+	in := &settingsInfo{hash: SettingsHash(s, r.opt.Version)}
+	for _, c := range s.Rules {
+		if c.Rule.IsCorpus() {
+			in.corpus = true
+		}
+	}
+	r.infos[s] = in
+	return in
+}
+
+// abs returns the absolute form of a path as shown, the cache's key.
+func (r *run) abs(path string) string {
+	if filepath.IsAbs(path) {
+		return filepath.Clean(path)
+	}
+	return filepath.Join(r.cwd, path)
+}
+
+// found is what discovery reports besides the inputs.
+type found struct {
+	count           int
+	errs            []fileError
+	skippedSymlinks int
+	// namedFolder is true when a PATH argument is a folder (see corpus.go).
+	namedFolder bool
+}
+
+// checkAll walks the arguments and checks each input as it is found, on a
+// pool of workers. It returns what discovery found, how many inputs were
+// handed out before ctx was cancelled, and the workers' results.
+func (r *run) checkAll(ctx context.Context) (found, int, []*fileResult) {
+	opt := r.opt
 	workers := opt.Jobs
 	if workers < 1 {
 		workers = runtime.NumCPU()
 	}
-	workers = max(1, min(workers, len(inputs)))
-	jobs := make(chan int)
+	jobs := make(chan input, 256)
+	// Results are kept by pointer: no copies as the lists grow, and no
+	// slack of doubled slices of large structs (memory is per file).
+	perWorker := make([][]*fileResult, workers)
 	var wg sync.WaitGroup
-	for range workers {
+	for w := range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for i := range jobs {
-				results[i] = checkOne(opt, inputs[i])
+			var buf []byte // reused for each file's text; nothing keeps it
+			for in := range jobs {
+				res := r.checkOne(in, &buf)
+				perWorker[w] = append(perWorker[w], &res)
+				if opt.Progress != nil {
+					opt.Progress.Done.Add(1)
+				}
 			}
 		}()
 	}
+	d := &discovery{pattern: opt.Pattern, follow: opt.FollowSymlinks, filter: opt.Filter, filterErrs: map[string]bool{}, seen: map[string]bool{},
+		shard: opt.Shard - 1, shards: opt.Shards}
+	var f found
 	dispatched := 0
-feed:
-	for i := range inputs {
-		select {
-		case <-ctx.Done():
-			break feed
-		case jobs <- i:
-			dispatched++
+	d.emit = func(in input) {
+		f.count++
+		if ctx.Err() != nil {
+			return // counted as not checked
 		}
+		if opt.Progress != nil {
+			opt.Progress.Found.Add(1)
+		}
+		jobs <- in
+		dispatched++
+	}
+	for _, p := range opt.Paths {
+		if p != StdinPath {
+			if info, err := os.Stat(p); err == nil && info.IsDir() {
+				f.namedFolder = true
+			}
+		}
+	}
+	d.run(opt.Paths, opt.StdinFilename)
+	if opt.Progress != nil {
+		opt.Progress.Discovered.Store(true)
 	}
 	close(jobs)
 	wg.Wait()
-	return dispatched
+	f.errs, f.skippedSymlinks = d.errs, d.skippedSymlinks
+	n := 0
+	for _, rs := range perWorker {
+		n += len(rs)
+	}
+	results := make([]*fileResult, 0, n)
+	for _, rs := range perWorker {
+		results = append(results, rs...)
+	}
+	return f, dispatched, results
 }
 
 // checkOne reads, checks and (with Fix) fixes one article. The text is
 // dropped when it returns; the report keeps what formatters need.
-func checkOne(opt Options, in input) (res fileResult) {
+func (r *run) checkOne(in input, buf *[]byte) (res fileResult) {
+	opt := r.opt
 	res.file.Path = in.path
 	fail := func(msg string) { res.errs = append(res.errs, fileError{in.path, msg}) }
 	var src []byte
 	var err error
 	if in.stdin {
 		src, err = readAll(opt.Stdin, 0)
-	} else {
+	} else if opt.ReadFile != nil {
 		src, err = opt.ReadFile(in.path)
+	} else {
+		src, err = readFileInto(in.path, *buf)
+		if err == nil && cap(src) > cap(*buf) && cap(src) <= maxReusedBuffer {
+			*buf = src[:0]
+		}
 	}
 	if err != nil {
 		fail(err.Error())
@@ -235,10 +411,29 @@ func checkOne(opt Options, in input) (res fileResult) {
 		return res
 	}
 	res.checked = true
+	res.settings = settings
+	info := r.info(settings)
+
+	// The cache serves a file whose text and settings it has seen, unless
+	// the run is to fix it and the cached report has fixes to apply.
+	useCache := opt.Cache != nil && !in.stdin && !opt.Diff
+	var abs string
+	if useCache {
+		abs = r.abs(in.path)
+		content := ContentHash(src)
+		if f, hasFacts, ok := opt.Cache.Get(abs, in.path, content, info.hash); ok && !(opt.Fix && hasFixes(&f, opt.UnsafeFixes)) {
+			res.file, res.cached = f, true
+			res.abs, res.content, res.hash = abs, content, info.hash
+			res.lazyFacts = hasFacts && info.corpus
+			return res
+		}
+	}
 
 	failed := map[string]bool{} // rules already reported as failing on this file
+	var last *article.Doc       // the last text checked, for its facts
 	check := func(text []byte) []lint.Diagnostic {
 		doc := article.Parse(in.path, text, settings.Layout)
+		last = doc
 		diags, ruleErrs := lint.Check(doc, settings.Rules)
 		for _, e := range ruleErrs {
 			if !failed[e.Rule] {
@@ -249,8 +444,21 @@ func checkOne(opt Options, in input) (res fileResult) {
 		}
 		return diags
 	}
+	// done records the facts and caches the results of text, the final
+	// text of the file. Results with a failed rule are not cached, so that
+	// the failure shows again next time.
+	done := func(text []byte) {
+		if info.corpus {
+			res.facts = facts.Extract(last)
+		}
+		if useCache && res.internal == 0 {
+			res.abs, res.content, res.hash = abs, ContentHash(text), info.hash
+			opt.Cache.Put(abs, res.content, info.hash, &res.file, res.facts)
+		}
+	}
 	if !opt.Fix && !opt.Diff {
 		res.file = report.Resolve(in.path, src, check(src))
+		done(src)
 		return res
 	}
 
@@ -275,10 +483,51 @@ func checkOne(opt Options, in input) (res fileResult) {
 			// The file keeps its problems: report them against its text.
 			res.changed, res.fixes = false, 0
 			res.file = report.Resolve(in.path, src, check(src))
+			done(src)
 			return res
 		}
 	}
 	res.file = report.Resolve(in.path, fixed, diags)
+	done(fixed)
 	res.file.Fixed = n
 	return res
+}
+
+// maxReusedBuffer caps the read buffer a worker keeps between files, so
+// that one huge file does not pin its size for the rest of the run.
+const maxReusedBuffer = 4 << 20
+
+// hasFixes reports whether a fix run would apply any of f's fixes.
+func hasFixes(f *report.File, unsafe bool) bool {
+	for _, d := range f.Diagnostics {
+		if d.Fix != nil && (unsafe || d.Fix.Safety == lint.Safe) {
+			return true
+		}
+	}
+	return false
+}
+
+// ContentHash is the hash under which the cache knows a file's text:
+// xxHash64, stable across processes and machines and several GB/s.
+func ContentHash(src []byte) uint64 { return xxhash.Sum64(src) }
+
+// SettingsHash identifies everything besides the text that a file's
+// results depend on: corpuslint's version, the facts format, and the
+// effective configuration (layout, rules, severities, options, custom
+// rules), as `corpuslint config` prints it.
+func SettingsHash(s *config.Settings, version string) uint64 {
+	h := xxhash.New()
+	fmt.Fprintf(h, "corpuslint %s\x00facts %d\x00", version, facts.Version)
+	if s.Config != nil {
+		if y, err := s.Config.Effective(s.Rules); err == nil {
+			h.Write(y)
+			return h.Sum64()
+		}
+	}
+	// Settings made by hand (tests): describe them field by field.
+	fmt.Fprintf(h, "%+v\x00", *s.Layout)
+	for _, c := range s.Rules {
+		fmt.Fprintf(h, "%s %s %+v\x00", c.Rule.ID, c.Severity, c.Options)
+	}
+	return h.Sum64()
 }
