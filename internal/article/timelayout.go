@@ -209,7 +209,7 @@ func (tl *timeLayout) match(line []byte, lineStart int, d *Dateline) bool {
 	d.Date = spanUnion(spans[cDay], spans[cMonth], spans[cYear])
 	d.Time = spanUnion(spans[cHour], spans[cMinute], spans[cSecond], spans[cAmpm])
 	d.WeekdayLong = strings.Contains(tl.layout, "Monday")
-	d.MonthSpan, d.MonthText = spans["month"], text["month"]
+	d.MonthSpan, d.MonthText = spans[cMonth], string(text[cMonth])
 	for _, t := range tl.tokens {
 		if t.comp == "month" {
 			d.MonthLong = t.std == "January"

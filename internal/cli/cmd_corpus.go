@@ -69,7 +69,7 @@ func runCorpusCommand(env *Env, args []string) int {
 		return env.Usagef("corpus: %v", err)
 	}
 	a := env.App
-	settingsFor, err := a.Settings(a.Registry, Selection{Select: cleanList(f.selects), Ignore: cleanList(f.ignores)})
+	settingsFor, _, err := a.Settings(a.Registry, Selection{Select: cleanList(f.selects), Ignore: cleanList(f.ignores)})
 	if err != nil {
 		return env.Usagef("corpus: %v", err)
 	}

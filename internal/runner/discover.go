@@ -129,6 +129,19 @@ func (d *discovery) arg(path string) {
 	switch {
 	case info.IsDir():
 		d.root = path
+		if d.filter != nil {
+			// A folder named on the command line is checked even when the
+			// configuration or .gitignore leaves it out, as a named file
+			// is: naming it is asking for it. Inside it, only the name
+			// pattern applies then.
+			if skip, err := d.filter.SkipDir(path); err == nil && skip {
+				saved := d.filter
+				d.filter = nil
+				d.walk(path, []os.FileInfo{info})
+				d.filter, d.root = saved, ""
+				return
+			}
+		}
 		d.walk(path, []os.FileInfo{info})
 		d.root = ""
 	case info.Mode().IsRegular():
