@@ -188,36 +188,19 @@ func fixWord(f lint.FixAvailability) string {
 
 type docOption struct{ name, typ, def, doc string }
 
-// optionsOf lists a rule's options from its Options struct: the yaml tag
-// names the option, the doc tag describes it, the field's value is the
-// default (written as JSON, which is also YAML).
+// optionsOf lists a rule's options with their defaults written as JSON
+// (which is also YAML), or "see below" when too long for the table.
 func optionsOf(opts any) []docOption {
-	v := reflect.ValueOf(opts)
-	for v.Kind() == reflect.Pointer && !v.IsNil() {
-		v = v.Elem()
-	}
-	if v.Kind() != reflect.Struct {
-		return nil
-	}
 	var out []docOption
-	t := v.Type()
-	for i := range t.NumField() {
-		field := t.Field(i)
-		name, _, _ := strings.Cut(field.Tag.Get("yaml"), ",")
-		if name == "-" || !field.IsExported() {
-			continue
-		}
-		if name == "" {
-			name = strings.ToLower(field.Name)
-		}
+	for _, o := range lint.Options(opts) {
 		def := "see below"
-		if data, err := json.Marshal(v.Field(i).Interface()); err == nil && len(data) <= 40 {
+		if data, err := json.Marshal(o.Default); err == nil && len(data) <= 40 {
 			if string(data) == "null" {
 				data = []byte("[]")
 			}
 			def = "`" + string(data) + "`"
 		}
-		out = append(out, docOption{name: name, typ: typeName(field.Type), def: def, doc: field.Tag.Get("doc")})
+		out = append(out, docOption{name: o.Name, typ: typeName(o.Type), def: def, doc: o.Doc})
 	}
 	return out
 }

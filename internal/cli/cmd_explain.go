@@ -77,33 +77,16 @@ func explain(w io.Writer, r *lint.Rule) {
 
 type ruleOption struct{ name, typ, def, doc string }
 
-// ruleOptions lists a rule's options from its Options struct: the yaml tag
-// is the option's name, the doc tag its description, the field's value
-// its default.
+// ruleOptions lists a rule's options with their defaults written as
+// explain shows them.
 func ruleOptions(opts any) []ruleOption {
-	v := reflect.ValueOf(opts)
-	for v.Kind() == reflect.Pointer && !v.IsNil() {
-		v = v.Elem()
-	}
-	if v.Kind() != reflect.Struct {
-		return nil
-	}
 	var out []ruleOption
-	t := v.Type()
-	for i := range t.NumField() {
-		field := t.Field(i)
-		name, _, _ := strings.Cut(field.Tag.Get("yaml"), ",")
-		if name == "-" || !field.IsExported() {
-			continue
-		}
-		if name == "" {
-			name = strings.ToLower(field.Name)
-		}
-		def := fmt.Sprintf("%v", v.Field(i).Interface())
-		if field.Type.Kind() == reflect.String {
+	for _, o := range lint.Options(opts) {
+		def := fmt.Sprintf("%v", o.Default)
+		if o.Type.Kind() == reflect.String {
 			def = fmt.Sprintf("%q", def)
 		}
-		out = append(out, ruleOption{name: name, typ: field.Type.String(), def: def, doc: field.Tag.Get("doc")})
+		out = append(out, ruleOption{name: o.Name, typ: o.Type.String(), def: def, doc: o.Doc})
 	}
 	return out
 }

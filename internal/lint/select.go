@@ -63,14 +63,16 @@ func (r *Registry) Nearest(s string) string {
 		candidates = append(candidates, rule.ID)
 	}
 	for _, c := range candidates {
-		if d := editDistance(strings.ToLower(s), c); d < bestDist {
+		if d := EditDistance(strings.ToLower(s), c); d < bestDist {
 			best, bestDist = c, d
 		}
 	}
 	return best
 }
 
-func editDistance(a, b string) int {
+// EditDistance is the Levenshtein distance between a and b, in bytes: how
+// "did you mean" suggestions find the nearest known name.
+func EditDistance(a, b string) int {
 	prev := make([]int, len(b)+1)
 	cur := make([]int, len(b)+1)
 	for j := range prev {
