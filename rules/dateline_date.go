@@ -21,10 +21,6 @@ to another article. Both dates must be real dates for the check to run
 Bad:  " date 2024-08-07 0" with "Thursday 8 August 2024 - 01:10"
 Good: " date 2024-08-07 0" with "Wednesday 7 August 2024 - 21:29"
 
-Options:
-  max_days (default 0): how many days apart the two dates may be, for an
-  archive that stamps articles on the day it fetched them.
-
 There is no fix: which of the two dates is right cannot be known.`,
 	Options: &datelineDateOptions{MaxDays: 0},
 	Run: func(p *lint.Pass) {

@@ -19,10 +19,6 @@ number is within bounds. The site's older codes have 6 digits, newer ones
 Bad:  "Story Code : 1152", "Story Code : 11526S0"
 Good: "Story Code : 1152650"
 
-Options:
-  min (default 5): fewest digits a code may have.
-  max (default 9): most digits a code may have.
-
 There is no fix: the right code cannot be known.`,
 	Options: &storyCodeDigitsOptions{Min: 5, Max: 9},
 	Run: func(p *lint.Pass) {

@@ -24,9 +24,6 @@ scraped banner or teaser and reads as shouting. Titles with few letters
 Bad:  "IRAQI RESISTANCE: AIN AL ASSAD OPERATION MARKS NEW PHASE"
 Good: "Iraqi Resistance: Ain Al Assad Operation Marks New Phase"
 
-Options:
-  min_letters (default 6): titles with fewer cased letters are not judged.
-
 There is no fix: which words are acronyms cannot be known.`,
 	Options: &titleAllCapsOptions{MinLetters: 6},
 	Run: func(p *lint.Pass) {

@@ -20,10 +20,6 @@ a paragraph.
 Bad:  "Iraq" (4 characters)
 Good: "Iraqi Resistance: Ain Al Assad Operation Marks New Phase" (56)
 
-Options:
-  min (default 10): fewest characters a title may have.
-  max (default 200): most characters a title may have.
-
 There is no fix: shortening or lengthening a title is an editor's job.`,
 	Options: &titleLengthOptions{Min: 10, Max: 200},
 	Run: func(p *lint.Pass) {
