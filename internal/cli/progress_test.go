@@ -36,7 +36,11 @@ func TestProgressBar(t *testing.T) {
 	p.Done.Store(1234)
 	p.Discovered.Store(true)
 	stop := startProgress(&w, p)
-	time.Sleep(3 * progressTick)
+	// The bar redraws every tick; wait for a drawing with the count rather
+	// than for a fixed time, which a loaded machine may not keep to.
+	for deadline := time.Now().Add(20 * time.Second); !strings.Contains(w.String(), "1234/2001") && time.Now().Before(deadline); {
+		time.Sleep(progressTick)
+	}
 	stop()
 	if out := w.String(); !strings.Contains(out, "1234/2001") {
 		t.Errorf("bar output %q", out)
