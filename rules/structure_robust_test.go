@@ -7,7 +7,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/rogpeppe/go-internal/txtar"
 
@@ -87,7 +86,8 @@ func TestStructuralRulesOnDamagedArticles(t *testing.T) {
 }
 
 // TestStructuralRulesOnHugeLine checks a file of one long line, and one
-// whose title is a long line, in bounded time.
+// whose title is a long line. Work quadratic in a line's length would not
+// finish; the time itself is not asserted (speed is a benchmark's job).
 func TestStructuralRulesOnHugeLine(t *testing.T) {
 	if testing.Short() {
 		t.Skip("long input")
@@ -103,13 +103,9 @@ func TestStructuralRulesOnHugeLine(t *testing.T) {
 		line,
 		append([]byte(" date 2024-08-07 0\nWednesday 7 August 2024 - 21:29\n\n"), append(line, "\n\nStory Code : 1152650\nBody.\n"...)...),
 	} {
-		start := time.Now()
 		_, errs := lint.Check(article.Parse("huge.txt", src, layout), configured)
 		if len(errs) > 0 {
 			t.Fatal(errs[0])
-		}
-		if d := time.Since(start); d > 10*time.Second {
-			t.Errorf("%d bytes took %v", len(src), d)
 		}
 	}
 }
