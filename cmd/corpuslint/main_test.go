@@ -5,6 +5,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"github.com/corpuslint/corpuslint/internal/format/formattest"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -138,23 +139,7 @@ const schemaDir = "../../internal/format/testdata/schemas"
 
 func compileSARIFSchema(t *testing.T) *jsonschema.Schema {
 	t.Helper()
-	f, err := os.Open(filepath.Join(schemaDir, "sarif-schema-2.1.0.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	doc, err := jsonschema.UnmarshalJSON(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	c := jsonschema.NewCompiler()
-	c.DefaultDraft(jsonschema.Draft4)
-	c.AssertFormat()
-	const url = "file:///sarif-schema-2.1.0.json" // a name only: nothing is fetched
-	if err := c.AddResource(url, doc); err != nil {
-		t.Fatal(err)
-	}
-	sch, err := c.Compile(url)
+	sch, err := formattest.SARIFSchema(schemaDir)
 	if err != nil {
 		t.Fatal(err)
 	}

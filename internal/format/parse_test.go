@@ -13,6 +13,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"encoding/xml"
+	"github.com/corpuslint/corpuslint/internal/format/formattest"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -147,23 +148,7 @@ func TestJSONLinesMatchJSON(t *testing.T) {
 
 func compileSARIFSchema(t *testing.T) *jsonschema.Schema {
 	t.Helper()
-	f, err := os.Open(filepath.Join(schemaDir, "sarif-schema-2.1.0.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	doc, err := jsonschema.UnmarshalJSON(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	c := jsonschema.NewCompiler()
-	c.DefaultDraft(jsonschema.Draft4)
-	c.AssertFormat()
-	const url = "file:///sarif-schema-2.1.0.json" // a name only: nothing is fetched
-	if err := c.AddResource(url, doc); err != nil {
-		t.Fatal(err)
-	}
-	sch, err := c.Compile(url)
+	sch, err := formattest.SARIFSchema(schemaDir)
 	if err != nil {
 		t.Fatal(err)
 	}
