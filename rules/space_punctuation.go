@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"github.com/corpuslint/corpuslint/internal/article"
 	"github.com/corpuslint/corpuslint/internal/lint"
 )
 
@@ -30,11 +31,12 @@ Fix: deletes the spaces (safe: whitespace only).`,
 		d := p.Doc
 		eachProseLine(d, func(line int, text []byte, base int) {
 			labels := !isTitleLine(d, line)
+			marks := article.NewNextByte(text, len(text), spacedMarks)
 			for i := indentEnd(text); i < len(text); i++ {
-				c := text[i]
-				if !spacedMark[c] {
-					continue
+				if i = marks.From(i); i == len(text) {
+					break
 				}
+				c := text[i]
 				if c == '(' {
 					j := i + 1
 					for j < len(text) && text[j] == ' ' {
@@ -61,6 +63,6 @@ Fix: deletes the spaces (safe: whitespace only).`,
 	},
 })
 
-// spacedMark marks the bytes this rule looks at: the marks that take no
+// spacedMarks are the bytes this rule looks at: the marks that take no
 // space before them, and the opening parenthesis.
-var spacedMark = [256]bool{',': true, '.': true, ';': true, ':': true, '!': true, '?': true, ')': true, '(': true}
+const spacedMarks = ",.;:!?)("

@@ -204,9 +204,9 @@ func classify(src []byte, para Span, m *QuoteMark) Role {
 func findQuotes(src []byte, p *Paragraph) {
 	end := p.Span.End
 	// 0xE2 leads the curly quotes' UTF-8 encodings.
-	marks := newNextByte(src, end, '"', '\'', 0xE2)
+	marks := NewNextByte(src, end, "\"'\xE2")
 	for i := p.Span.Start; i < end; i++ {
-		if i = marks.from(i); i == end {
+		if i = marks.From(i); i == end {
 			break
 		}
 		r, size := quoteRune(src, i, end)

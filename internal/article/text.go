@@ -33,9 +33,9 @@ func isCloser(r rune) bool {
 func splitSentences(out []Span, src []byte, para Span) []Span {
 	start := para.Start
 	text := src[:para.End]
-	marks := newNextByte(src, para.End, '.', '!', '?')
+	marks := NewNextByte(src, para.End, ".!?")
 	for i := para.Start; i < para.End; i++ {
-		if i = marks.from(i); i == para.End {
+		if i = marks.From(i); i == para.End {
 			break
 		}
 		c := text[i]
