@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"github.com/corpuslint/corpuslint/internal/article"
 	"github.com/corpuslint/corpuslint/internal/lint"
 )
 
@@ -31,12 +30,11 @@ Fix: deletes the spaces (safe: whitespace only).`,
 		d := p.Doc
 		eachProseLine(d, func(line int, text []byte, base int) {
 			labels := !isTitleLine(d, line)
-			marks := article.NewNextByte(text, len(text), spacedMarks)
 			for i := indentEnd(text); i < len(text); i++ {
-				if i = marks.From(i); i == len(text) {
-					break
-				}
 				c := text[i]
+				if !spacedMark[c] {
+					continue
+				}
 				if c == '(' {
 					j := i + 1
 					for j < len(text) && text[j] == ' ' {
@@ -63,6 +61,6 @@ Fix: deletes the spaces (safe: whitespace only).`,
 	},
 })
 
-// spacedMarks are the bytes this rule looks at: the marks that take no
+// spacedMark marks the bytes this rule looks at: the marks that take no
 // space before them, and the opening parenthesis.
-const spacedMarks = ",.;:!?)("
+var spacedMark = [256]bool{',': true, '.': true, ';': true, ':': true, '!': true, '?': true, ')': true, '(': true}
