@@ -35,7 +35,11 @@ Good: every sentence of 8 or more words appears once`,
 		// a key of their first few normalised bytes, which is cheap; only
 		// sentences that share it are hashed in full. Equal sentences
 		// have equal prefixes, so nothing is missed.
-		var all []sentence
+		count := 0
+		for _, para := range d.Paragraphs {
+			count += len(para.Sentences)
+		}
+		all := make([]sentence, 0, count)
 		for _, para := range d.Paragraphs {
 			for _, s := range para.Sentences {
 				if s.Len() >= minRepeatedWords*2 { // 8 words take 15 bytes at least
@@ -46,6 +50,31 @@ Good: every sentence of 8 or more words appears once`,
 		if len(all) < 2 {
 			return
 		}
+		// Find the keys that occur twice by sorting the keys alone (plain
+		// integers sort fast, with no comparison function).
+		keys := make([]uint64, len(all))
+		for i := range all {
+			keys[i] = all[i].key
+		}
+		slices.Sort(keys)
+		var shared []uint64 // sorted, each once
+		for i := 1; i < len(keys); i++ {
+			if keys[i] == keys[i-1] && (len(shared) == 0 || shared[len(shared)-1] != keys[i]) {
+				shared = append(shared, keys[i])
+			}
+		}
+		if len(shared) == 0 {
+			return
+		}
+		// The sentences with a shared key, in document order: the first of
+		// each run of equal full keys below is the original, the rest are
+		// repeats.
+		var cand []sentence
+		for _, s := range all {
+			if _, found := slices.BinarySearch(shared, s.key); found {
+				cand = append(cand, s)
+			}
+		}
 		byKey := func(a, b sentence) int {
 			switch {
 			case a.key < b.key:
@@ -55,24 +84,6 @@ Good: every sentence of 8 or more words appears once`,
 			}
 			return 0
 		}
-		slices.SortStableFunc(all, byKey)
-		cand := all[:0:0]
-		for i := 0; i < len(all); {
-			j := i + 1
-			for j < len(all) && all[j].key == all[i].key {
-				j++
-			}
-			if j-i >= 2 {
-				cand = append(cand, all[i:j]...)
-			}
-			i = j
-		}
-		if len(cand) == 0 {
-			return
-		}
-		// Back to document order, then by full key: the first of each run
-		// is the original, the rest are repeats.
-		slices.SortFunc(cand, func(a, b sentence) int { return a.span.Start - b.span.Start })
 		for i := range cand {
 			cand[i].key = sentenceKey(d.Text(cand[i].span))
 		}

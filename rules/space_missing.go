@@ -35,11 +35,12 @@ Fix: inserts a space after the mark (safe: whitespace only).`,
 	Run: func(p *lint.Pass) {
 		d := p.Doc
 		eachProseLine(d, func(_ int, text []byte, base int) {
+			marks := article.NewNextByte(text, len(text)-1, endMarks)
 			for i := 1; i+1 < len(text); i++ {
-				c := text[i]
-				if !endMark[c] {
-					continue
+				if i = marks.From(i); i+1 >= len(text) {
+					break
 				}
+				c := text[i]
 				if n := text[i+1]; n < utf8.RuneSelf && !isASCIILetter(n) || !missingSpaceAfter(text, i) {
 					continue
 				}
@@ -50,8 +51,8 @@ Fix: inserts a space after the mark (safe: whitespace only).`,
 	},
 })
 
-// endMark marks the bytes after which a space is due.
-var endMark = [256]bool{',': true, '.': true, '!': true, '?': true}
+// endMarks are the bytes after which a space is due.
+const endMarks = ",.!?"
 
 func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 

@@ -335,6 +335,9 @@ func (t *Template) matchExact(line []byte, lineStart int) (tl TemplateLine, ok b
 		if len(value) == 0 || bytes.IndexAny(value, " \t") >= 0 || p.value != nil && !p.value.Match(value) {
 			return tl, false
 		}
+		if tl.Fields == nil {
+			tl.Fields = make([]Field, 0, len(t.parts)) // one allocation, not one per field
+		}
 		tl.Fields = append(tl.Fields, Field{Name: p.name, Span: Span{lineStart + pos, lineStart + end}})
 		pos = end
 	}

@@ -206,10 +206,15 @@ func (p *parser) body() {
 	n := len(d.Lines)
 	i := p.li
 	var sentences []Span
-	var sentenceEnds [][2]int
+	if i < n {
+		// News sentences run to about 150 bytes: reserve for that (within
+		// a bound, for huge files), rather than growing the array often.
+		sentences = make([]Span, 0, min((len(d.Src)-d.Lines[i].Start)/128+4, 1<<14))
+	}
+	// Paragraphs are usually one line each with a blank line between:
+	// reserve for that, rather than growing the slices five times.
+	sentenceEnds := make([][2]int, 0, (n-i)/2+1)
 	if d.Paragraphs == nil {
-		// Paragraphs are usually one line each with a blank line between:
-		// reserve for that, rather than growing the slice five times.
 		d.Paragraphs = make([]Paragraph, 0, (n-i)/2+1)
 	}
 	for i < n {

@@ -203,10 +203,11 @@ func classify(src []byte, para Span, m *QuoteMark) Role {
 // findQuotes fills p.Marks and p.Quotes.
 func findQuotes(src []byte, p *Paragraph) {
 	end := p.Span.End
+	// 0xE2 leads the curly quotes' UTF-8 encodings.
+	marks := NewNextByte(src, end, "\"'\xE2")
 	for i := p.Span.Start; i < end; i++ {
-		c := src[i]
-		if c != '"' && c != '\'' && c != 0xE2 {
-			continue
+		if i = marks.From(i); i == end {
+			break
 		}
 		r, size := quoteRune(src, i, end)
 		if size == 0 {

@@ -33,11 +33,12 @@ func isCloser(r rune) bool {
 func splitSentences(out []Span, src []byte, para Span) []Span {
 	start := para.Start
 	text := src[:para.End]
+	marks := NewNextByte(src, para.End, ".!?")
 	for i := para.Start; i < para.End; i++ {
-		c := text[i]
-		if c != '.' && c != '!' && c != '?' {
-			continue
+		if i = marks.From(i); i == para.End {
+			break
 		}
+		c := text[i]
 		j := i + 1
 		for j < para.End && (text[j] == '.' || text[j] == '!' || text[j] == '?') {
 			j++

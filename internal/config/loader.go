@@ -33,6 +33,7 @@ type Loader struct {
 	once     sync.Once
 	mu       sync.Mutex
 	dirs     map[string]*loaded        // folder → the configuration that applies there
+	given    map[string]*loaded        // folder as the caller spelt it → the same (saves filepath.Abs, a getwd, per file)
 	files    map[string]*loaded        // configuration file → its parsed form
 	settings map[settingsKey]*Settings // shared settings per configuration and per-file ignores
 	def      *loaded
@@ -53,6 +54,7 @@ type settingsKey struct {
 func (l *Loader) init() {
 	l.once.Do(func() {
 		l.dirs = map[string]*loaded{}
+		l.given = map[string]*loaded{}
 		l.files = map[string]*loaded{}
 		l.settings = map[settingsKey]*Settings{}
 		l.git = newGitignores()
@@ -68,19 +70,30 @@ func (l *Loader) Config(path string) (*Config, error) {
 
 func (l *Loader) forPath(path string) *loaded {
 	l.init()
+	// Files of one folder share the answer: look it up by the folder as
+	// given before paying for filepath.Abs. The working directory does not
+	// change during a run, so the spelling maps to one absolute folder.
+	given := filepath.Dir(path)
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if ld, ok := l.given[given]; ok {
+		return ld
+	}
 	abs, err := filepath.Abs(path)
 	if err != nil {
 		return &loaded{err: err}
 	}
-	l.mu.Lock()
-	defer l.mu.Unlock()
+	var ld *loaded
 	switch {
 	case l.Isolated:
-		return l.defaultLocked()
+		ld = l.defaultLocked()
 	case l.ConfigFile != "":
-		return l.fileLocked(l.ConfigFile)
+		ld = l.fileLocked(l.ConfigFile)
+	default:
+		ld = l.dirLocked(filepath.Dir(abs))
 	}
-	return l.dirLocked(filepath.Dir(abs))
+	l.given[given] = ld
+	return ld
 }
 
 // dirLocked returns the configuration for a folder: its own

@@ -121,15 +121,16 @@ func (s *sketcher) words(text []byte) {
 	var w wordAcc
 	for i := 0; i < len(text); {
 		c := text[i]
-		if w.n == 0 && c < utf8.RuneSelf && asciiWord[c] != 0 {
+		if w.n == 0 && asciiWord[c] != 0 {
 			// Fast path: a word of ASCII letters and digits, hashed eight
 			// bytes at a time; the same hash wordAcc computes byte by byte.
+			// (asciiWord is 0 for bytes outside ASCII.)
 			j := i + 1
-			for j < len(text) && text[j] < utf8.RuneSelf && asciiWord[text[j]] != 0 {
+			for j < len(text) && asciiWord[text[j]] != 0 {
 				j++
 			}
 			if j == len(text) || text[j] < utf8.RuneSelf {
-				s.word(asciiWordHash(text[i:j]))
+				s.word(asciiWordHashIn(text, i, j))
 				i = j
 				continue
 			}
@@ -207,9 +208,27 @@ func asciiWordHash(b []byte) uint64 {
 	return (h ^ acc ^ uint64(n)<<56) * prime1
 }
 
+// asciiWordHashIn is asciiWordHash(text[i:j]), faster for short words: the
+// last bytes of the word (fewer than eight) are loaded as one word from
+// text when text holds eight bytes from there, and the bytes past j masked
+// off, instead of being packed one by one.
+func asciiWordHashIn(text []byte, i, j int) uint64 {
+	tail := (j - i) % 8
+	if j-tail+8 > len(text) {
+		return asciiWordHash(text[i:j])
+	}
+	var h uint64
+	for k := i; k+8 <= j; k += 8 {
+		h = (h ^ (binary.LittleEndian.Uint64(text[k:]) | 0x2020202020202020)) * prime2
+		h = h<<29 | h>>35
+	}
+	acc := (binary.LittleEndian.Uint64(text[j-tail:]) | 0x2020202020202020) & (1<<(8*tail) - 1)
+	return (h ^ acc ^ uint64(j-i)<<56) * prime1
+}
+
 // asciiWord maps an ASCII byte to itself folded to lower case when it is a
-// letter or digit, and to 0 otherwise.
-var asciiWord = func() (t [utf8.RuneSelf]byte) {
+// letter or digit, and every other byte (those outside ASCII too) to 0.
+var asciiWord = func() (t [256]byte) {
 	for c := '0'; c <= '9'; c++ {
 		t[c] = byte(c)
 	}

@@ -27,3 +27,29 @@ func TestASCIIWordHashMatchesAcc(t *testing.T) {
 		}
 	}
 }
+
+// TestASCIIWordHashInMatches: the variant that loads a short word's bytes
+// as one word from the surrounding text hashes as asciiWordHash does,
+// whatever follows the word and however close it is to the end.
+func TestASCIIWordHashInMatches(t *testing.T) {
+	r := rand.New(rand.NewSource(2))
+	const chars = "abcXYZ0129qQ ,.-'\xc3\xa9"
+	for n := 1; n < 40; n++ {
+		for range 50 {
+			text := make([]byte, n+r.Intn(12))
+			for k := range text {
+				text[k] = chars[r.Intn(len(chars))]
+			}
+			i := r.Intn(len(text))
+			j := i + 1 + r.Intn(len(text)-i)
+			word := make([]byte, j-i)
+			for k := range word {
+				word[k] = "abcXYZ0129qQ"[r.Intn(12)]
+			}
+			copy(text[i:], word)
+			if got, want := asciiWordHashIn(text, i, j), asciiWordHash(word); got != want {
+				t.Fatalf("%q[%d:%d]: %x, want %x", text, i, j, got, want)
+			}
+		}
+	}
+}

@@ -26,6 +26,9 @@ func readFile(path string) ([]byte, error) { return readFileInto(path, nil) }
 // enough, so that a worker reuses one buffer for file after file instead
 // of handing the garbage collector a few hundred MB per run.
 func readFileInto(path string, buf []byte) ([]byte, error) {
+	if src, ok := readRegularFast(path, buf); ok {
+		return src, nil
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("cannot read: %s", describeError(err))
