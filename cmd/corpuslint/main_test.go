@@ -5,7 +5,6 @@ package main
 import (
 	"errors"
 	"fmt"
-	"github.com/corpuslint/corpuslint/internal/format/formattest"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -18,6 +17,7 @@ import (
 	"github.com/santhosh-tekuri/jsonschema/v6"
 
 	"github.com/corpuslint/corpuslint/internal/format"
+	"github.com/corpuslint/corpuslint/internal/format/formattest"
 	"github.com/corpuslint/corpuslint/rules"
 )
 

@@ -13,7 +13,6 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"encoding/xml"
-	"github.com/corpuslint/corpuslint/internal/format/formattest"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -28,6 +27,8 @@ import (
 	"github.com/corpuslint/corpuslint/internal/article"
 	"github.com/corpuslint/corpuslint/internal/lint"
 	"github.com/corpuslint/corpuslint/internal/report"
+
+	"github.com/corpuslint/corpuslint/internal/format/formattest"
 )
 
 const schemaDir = "testdata/schemas"
