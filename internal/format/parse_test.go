@@ -26,9 +26,8 @@ import (
 
 	"github.com/corpuslint/corpuslint/internal/article"
 	"github.com/corpuslint/corpuslint/internal/lint"
-	"github.com/corpuslint/corpuslint/internal/report"
-
 	"github.com/corpuslint/corpuslint/internal/format/formattest"
+	"github.com/corpuslint/corpuslint/internal/report"
 )
 
 const schemaDir = "testdata/schemas"
