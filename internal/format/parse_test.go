@@ -25,8 +25,8 @@ import (
 	"github.com/santhosh-tekuri/jsonschema/v6"
 
 	"github.com/corpuslint/corpuslint/internal/article"
-	"github.com/corpuslint/corpuslint/internal/lint"
 	"github.com/corpuslint/corpuslint/internal/format/formattest"
+	"github.com/corpuslint/corpuslint/internal/lint"
 	"github.com/corpuslint/corpuslint/internal/report"
 )
 
