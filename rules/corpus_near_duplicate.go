@@ -2,7 +2,9 @@ package rules
 
 import (
 	"math/bits"
+	"runtime"
 	"slices"
+	"sync"
 
 	"github.com/corpuslint/corpuslint/internal/facts"
 	"github.com/corpuslint/corpuslint/internal/lint"
@@ -69,17 +71,14 @@ func nearDuplicates(files []*facts.File, threshold float64) []nearMatch {
 			reps = append(reps, int32(i))
 		}
 	}
-	best := make(map[int32]nearMatch)
-	consider := func(a, b int32) {
-		n := files[a].Sketch.Matches(&files[b].Sketch)
-		if n < need {
-			return
-		}
-		for _, pair := range [2][2]int32{{a, b}, {b, a}} {
-			cur, ok := best[pair[0]]
-			if !ok || n > cur.matches || n == cur.matches && files[pair[1]].Path < files[cur.other].Path {
-				best[pair[0]] = nearMatch{file: pair[0], other: pair[1], matches: n}
-			}
+	// update keeps, for each file, the match with the most equal bins, the
+	// other file's path breaking ties: the result does not depend on the
+	// order in which candidates are seen, so bands can be searched in
+	// parallel and their results merged.
+	update := func(best map[int32]nearMatch, m nearMatch) {
+		cur, ok := best[m.file]
+		if !ok || m.matches > cur.matches || m.matches == cur.matches && files[m.other].Path < files[cur.other].Path {
+			best[m.file] = m
 		}
 	}
 	// Each entry is a band's key, hashed into the high bits, with the
@@ -87,23 +86,48 @@ func nearDuplicates(files []*facts.File, threshold float64) []nearMatch {
 	// integers groups equal keys. With 100,000 files 47 bits of key are
 	// left: a chance collision is rare, and candidates are verified anyway.
 	repBits := uint(bits.Len(uint(len(reps))))
-	entries := make([]uint64, len(reps))
-	for band := 0; band < facts.Bands; band++ {
-		for i, r := range reps {
-			entries[i] = mixKey(files[r].Sketch.Band(band))<<repBits | uint64(i)
-		}
-		slices.Sort(entries)
-		for i := 0; i < len(entries); {
-			j := i + 1
-			for j < len(entries) && entries[j]>>repBits == entries[i]>>repBits {
-				j++
+	searchBands := func(first, step int) map[int32]nearMatch {
+		best := make(map[int32]nearMatch)
+		entries := make([]uint64, len(reps))
+		for band := first; band < facts.Bands; band += step {
+			for i, r := range reps {
+				entries[i] = mixKey(files[r].Sketch.Band(band))<<repBits | uint64(i)
 			}
-			for x := i; x < j; x++ {
-				for y := x + 1; y < j; y++ {
-					consider(reps[entries[x]&(1<<repBits-1)], reps[entries[y]&(1<<repBits-1)])
+			slices.Sort(entries)
+			for i := 0; i < len(entries); {
+				j := i + 1
+				for j < len(entries) && entries[j]>>repBits == entries[i]>>repBits {
+					j++
 				}
+				for x := i; x < j; x++ {
+					for y := x + 1; y < j; y++ {
+						a, b := reps[entries[x]&(1<<repBits-1)], reps[entries[y]&(1<<repBits-1)]
+						if n := files[a].Sketch.Matches(&files[b].Sketch); n >= need {
+							update(best, nearMatch{file: a, other: b, matches: n})
+							update(best, nearMatch{file: b, other: a, matches: n})
+						}
+					}
+				}
+				i = j
 			}
-			i = j
+		}
+		return best
+	}
+	workers := min(runtime.GOMAXPROCS(0), facts.Bands)
+	parts := make([]map[int32]nearMatch, workers)
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			parts[w] = searchBands(w, workers)
+		}()
+	}
+	wg.Wait()
+	best := parts[0]
+	for _, part := range parts[1:] {
+		for _, m := range part {
+			update(best, m)
 		}
 	}
 	// Every copy of a representative's body shares its match.
