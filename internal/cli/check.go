@@ -316,6 +316,11 @@ func writeSummary(w io.Writer, res *runner.Result, f checkFlags) {
 	if n := res.SkippedSymlinks; n > 0 {
 		fmt.Fprintf(w, "note: %s not followed (use --follow-symlinks)\n", plural(n, "symlink"))
 	}
+	if res.Report.FilesChecked == 0 && res.FileErrors == 0 {
+		// Most likely a wrong folder, or include/exclude/.gitignore leaving
+		// everything out: say so rather than report a clean run.
+		fmt.Fprintln(w, "note: no article files found (folders are searched for the configuration's include globs, default **/*.txt, minus exclude and .gitignore)")
+	}
 }
 
 // countProblems sums the diagnostics by severity, and those with safe and
