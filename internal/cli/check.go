@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"runtime"
 	"strings"
 
@@ -187,6 +188,11 @@ func (a *App) check(env *Env, args []string) int {
 		}
 	} else {
 		opt := format.Options{Color: colored, Rules: a.Registry, Version: a.Version}
+		if wd, err := os.Getwd(); err == nil {
+			if root, err := filepath.Abs(repoRoot(paths)); err == nil {
+				opt.Root, opt.WorkDir = root, wd
+			}
+		}
 		if err := formatter(out, &res.Report, opt); err != nil {
 			fmt.Fprintf(env.Stderr, "corpuslint: cannot write the report: %v\n", err)
 			return ExitUsage

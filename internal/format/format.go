@@ -16,7 +16,9 @@ package format
 import (
 	"fmt"
 	"io"
+	"path/filepath"
 	"sort"
+	"strings"
 
 	"github.com/corpuslint/corpuslint/internal/lint"
 	"github.com/corpuslint/corpuslint/internal/report"
@@ -30,6 +32,29 @@ type Options struct {
 	Rules *lint.Registry
 	// Version is corpuslint's version, for formats that name the tool.
 	Version string
+	// Root, if set, is the absolute path of the repository root, and
+	// WorkDir the absolute path that relative report paths start from:
+	// formats whose readers want paths relative to the repository (SARIF
+	// for code scanning) rewrite paths with them.
+	Root, WorkDir string
+}
+
+// RootRelative returns path (as given, relative to opt.WorkDir or absolute)
+// relative to opt.Root, with forward slashes, and whether it lies inside
+// the root. Without a root it returns path unchanged.
+func (opt Options) RootRelative(path string) (string, bool) {
+	if opt.Root == "" {
+		return path, !filepath.IsAbs(path)
+	}
+	abs := path
+	if !filepath.IsAbs(abs) {
+		abs = filepath.Join(opt.WorkDir, path)
+	}
+	rel, err := filepath.Rel(opt.Root, abs)
+	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		return path, false
+	}
+	return filepath.ToSlash(rel), true
 }
 
 // Formatter writes a report to w.

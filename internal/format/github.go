@@ -40,8 +40,9 @@ var (
 func writeGitHub(w io.Writer, r *report.Report, opt Options) error {
 	bw := bufio.NewWriter(w)
 	for _, d := range r.Diagnostics() {
+		file, _ := opt.RootRelative(d.Path) // the runner resolves paths from the repository root
 		props := []string{
-			"file=" + githubProperty.Replace(oneLine(d.Path)),
+			"file=" + githubProperty.Replace(oneLine(file)),
 			fmt.Sprintf("line=%d", d.Start.Line), fmt.Sprintf("col=%d", d.Start.Column),
 			fmt.Sprintf("endLine=%d", d.End.Line), fmt.Sprintf("endColumn=%d", d.End.Column),
 			"title=" + githubProperty.Replace(d.Rule),

@@ -50,11 +50,12 @@ func writeGitLab(w io.Writer, r *report.Report, opt Options) error {
 	issues := []gitlabIssue{}
 	prints := fingerprints(r)
 	for i, d := range r.Diagnostics() {
+		file, _ := opt.RootRelative(d.Path) // GitLab wants paths from the repository root
 		issues = append(issues, gitlabIssue{
 			Description: d.Message, CheckName: d.Rule, Fingerprint: prints[i],
 			Severity: gitlabSeverity(d.Severity),
 			Location: gitlabLocation{
-				Path:  path.Clean(filepath.ToSlash(d.Path)),
+				Path:  path.Clean(filepath.ToSlash(file)),
 				Lines: gitlabLines{Begin: d.Start.Line, End: d.End.Line},
 			},
 		})

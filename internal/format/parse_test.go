@@ -244,14 +244,26 @@ func TestSARIFContent(t *testing.T) {
 	if deletions == 0 {
 		t.Error("the test report should contain deletions")
 	}
-	if uri := artifactLocation("corpus/2024 08/odd,name:100%.txt").URI; uri != "corpus/2024%2008/odd,name:100%25.txt" {
+	if uri := artifactLocation(Options{}, "corpus/2024 08/odd,name:100%.txt").URI; uri != "corpus/2024%2008/odd,name:100%25.txt" {
 		t.Errorf("uri = %q", uri)
 	}
-	if loc := artifactLocation("/srv/a b.txt"); loc.URI != "file:///srv/a%20b.txt" || loc.URIBaseID != "" {
+	if loc := artifactLocation(Options{}, "/srv/a b.txt"); loc.URI != "file:///srv/a%20b.txt" || loc.URIBaseID != "" {
 		t.Errorf("absolute path gives %+v", loc)
 	}
-	if uri := artifactLocation("./x:y.txt").URI; uri != "./x:y.txt" {
+	if uri := artifactLocation(Options{}, "./x:y.txt").URI; uri != "./x:y.txt" {
 		t.Errorf("a colon in the first segment must not read as a scheme: %q", uri)
+	}
+	// With the repository root known, paths are relative to it whatever
+	// folder corpuslint ran in; a path outside it is a file: URI.
+	root := Options{Root: "/repo", WorkDir: "/repo/archive"}
+	if loc := artifactLocation(root, "2024/a.txt"); loc.URI != "archive/2024/a.txt" || loc.URIBaseID != "SRCROOT" {
+		t.Errorf("root-relative: %+v", loc)
+	}
+	if loc := artifactLocation(root, "/repo/b.txt"); loc.URI != "b.txt" || loc.URIBaseID != "SRCROOT" {
+		t.Errorf("absolute inside the root: %+v", loc)
+	}
+	if loc := artifactLocation(root, "../../elsewhere/c.txt"); loc.URI != "file:///elsewhere/c.txt" || loc.URIBaseID != "" {
+		t.Errorf("outside the root: %+v", loc)
 	}
 }
 

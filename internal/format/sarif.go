@@ -18,8 +18,9 @@ import (
 //     each result points at its rule by ruleId and ruleIndex;
 //   - columns count code points (run.columnKind "unicodeCodePoints");
 //     regions also carry byte offsets, which are unambiguous;
-//   - paths are relative URIs against the uriBaseId SRCROOT (the directory
-//     corpuslint ran in), absolute paths become file: URIs;
+//   - paths are relative URIs against the uriBaseId SRCROOT: the repository
+//     root when the caller knows it (Options.Root), else the directory
+//     corpuslint ran in; paths outside it become file: URIs;
 //   - partialFingerprints["corpuslintMatch/v1"] identifies a problem by
 //     rule, path and matched text, so it survives lines moving;
 //   - every replacement carries insertedContent, "" for a deletion
@@ -179,7 +180,7 @@ func writeSARIF(w io.Writer, r *report.Report, opt Options) error {
 	results := []sarifResult{}
 	prints := fingerprints(r)
 	for i, d := range r.Diagnostics() {
-		loc := artifactLocation(d.Path)
+		loc := artifactLocation(opt, d.Path)
 		res := sarifResult{
 			RuleID: d.Rule, RuleIndex: index[d.Rule], Level: sarifLevel(d.Severity),
 			Message: sarifText{Text: d.Message},
@@ -234,7 +235,12 @@ func region(start, end report.Position) sarifRegion {
 // reference: relative paths against SRCROOT, absolute ones as file: URIs.
 // url.URL escapes what needs escaping (spaces, %, #, ?), and prefixes "./"
 // when a first segment with a colon would read as a scheme.
-func artifactLocation(p string) sarifArtifactLocation {
+func artifactLocation(opt Options, p string) sarifArtifactLocation {
+	if rel, inside := opt.RootRelative(p); inside {
+		p = rel
+	} else if opt.Root != "" && !filepath.IsAbs(p) {
+		p = filepath.Join(opt.WorkDir, p)
+	}
 	slashed := filepath.ToSlash(p)
 	if filepath.IsAbs(p) || strings.HasPrefix(slashed, "/") {
 		return sarifArtifactLocation{URI: (&url.URL{Scheme: "file", Path: path.Clean(slashed)}).String()}
