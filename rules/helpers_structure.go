@@ -253,11 +253,10 @@ func datelineUsable(d *article.Doc) bool { return d.Dateline != nil && !d.Dateli
 // the template's layout. Spaces inside the date are header/whitespace's
 // business, so they are ignored here.
 func headerDate(d *article.Doc) (time.Time, bool) {
-	if !headerUsable(d) || d.Header.DateText == "" {
+	if !headerUsable(d) {
 		return time.Time{}, false
 	}
-	t, err := time.Parse(d.Layout.HeaderDateLayout(), stripSpaces(d.Header.DateText))
-	return t, err == nil
+	return d.Header.Date, d.Header.DateOK
 }
 
 // headerValues returns the header's placeholder values as the template

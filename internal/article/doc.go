@@ -7,6 +7,8 @@
 // wrong and still check what could be parsed.
 package article
 
+import "time"
+
 // Span is a half-open byte range [Start, End) into Doc.Src.
 type Span struct {
 	Start, End int
@@ -156,6 +158,11 @@ type Header struct {
 	// DateText and IndexText are the raw placeholder values ("" if absent).
 	DateText  string
 	IndexText string
+	// Date is DateText read with the template's date layout, spaces inside
+	// it left out (they are a spacing problem, not a date problem);
+	// DateOK reports whether it is a real date in that layout.
+	Date   time.Time
+	DateOK bool
 }
 
 // Dateline is the human dateline, "Wednesday 7 August 2024 - 21:29".

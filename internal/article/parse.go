@@ -3,6 +3,7 @@ package article
 import (
 	"bytes"
 	"strings"
+	"time"
 )
 
 // Parse parses src with layout into a document. It never fails: whatever
@@ -104,6 +105,7 @@ func (p *parser) element(e Element, later []Element) bool {
 			h := &Header{TemplateLine: tl}
 			if f, ok := tl.Field("date"); ok {
 				h.DateText = d.String(f.Span)
+				h.Date, h.DateOK = parseDate(l.HeaderDateLayout(), h.DateText)
 			}
 			if f, ok := tl.Field("index"); ok {
 				h.IndexText = d.String(f.Span)
@@ -283,4 +285,17 @@ func splitLines(src []byte) []Line {
 		start = end + eol
 	}
 	return lines
+}
+
+// parseDate reads a header date with the template's layout, leaving out
+// spaces and tabs inside it.
+func parseDate(layout, text string) (time.Time, bool) {
+	text = strings.Map(func(r rune) rune {
+		if r == ' ' || r == '\t' {
+			return -1
+		}
+		return r
+	}, text)
+	t, err := time.Parse(layout, text)
+	return t, err == nil
 }

@@ -32,10 +32,8 @@ func Extract(doc *article.Doc) *File {
 				head[spanIndex] = resolveSpan(doc, h.LineIndex, fl.Span)
 			}
 		}
-		if layout := doc.Layout.HeaderDateLayout(); layout != "" && h.DateText != "" {
-			if t, err := time.Parse(layout, h.DateText); err == nil {
-				f.Date = days(t)
-			}
+		if h.DateOK {
+			f.Date = days(h.Date)
 		}
 	}
 	if f.Date == NoDate && doc.Dateline != nil {
