@@ -24,9 +24,16 @@ import (
 // format character (zero-width, bidi, BOM), a line or paragraph separator
 // or an invalid UTF-8 byte escaped.
 func oneLine(s string) string {
+	return escapeRunes(s, func(r rune) bool { return !needsEscape(r) })
+}
+
+// escapeRunes returns s with every character that keep refuses, and every
+// invalid UTF-8 byte, written as a Go-style escape: \t \n \r, \xff for
+// bytes and characters below U+0100, \u200b above.
+func escapeRunes(s string, keep func(rune) bool) string {
 	clean := true
 	for _, r := range s {
-		if needsEscape(r) {
+		if r == utf8.RuneError || !keep(r) {
 			clean = false
 			break
 		}
@@ -40,18 +47,18 @@ func oneLine(s string) string {
 		switch {
 		case r == utf8.RuneError && size == 1:
 			fmt.Fprintf(&b, `\x%02x`, s[i])
+		case keep(r):
+			b.WriteString(s[i : i+size])
 		case r == '\t':
 			b.WriteString(`\t`)
 		case r == '\n':
 			b.WriteString(`\n`)
 		case r == '\r':
 			b.WriteString(`\r`)
-		case needsEscape(r) && r < 0x100:
+		case r < 0x100:
 			fmt.Fprintf(&b, `\x%02x`, r)
-		case needsEscape(r):
-			fmt.Fprintf(&b, `\u%04x`, r)
 		default:
-			b.WriteString(s[i : i+size])
+			fmt.Fprintf(&b, `\u%04x`, r)
 		}
 		i += size
 	}

@@ -2,9 +2,7 @@ package format
 
 import (
 	"encoding/xml"
-	"fmt"
 	"io"
-	"strings"
 	"unicode/utf8"
 )
 
@@ -14,37 +12,11 @@ import (
 // controls, which XML discourages, likewise. encoding/xml then escapes
 // markup, quotes, tabs, CR and LF, so every value round-trips.
 func xmlSafe(s string) string {
-	ok := func(r rune) bool {
+	return escapeRunes(s, func(r rune) bool {
 		return r == '\t' || r == '\n' || r == '\r' ||
 			(r >= 0x20 && r < 0x7f) || (r >= 0xa0 && r <= 0xd7ff) ||
 			(r >= 0xe000 && r <= 0xfffd && r != utf8.RuneError) || r >= 0x10000
-	}
-	clean := true
-	for _, r := range s {
-		if !ok(r) {
-			clean = false
-			break
-		}
-	}
-	if clean {
-		return s
-	}
-	var b strings.Builder
-	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case r == utf8.RuneError && size == 1:
-			fmt.Fprintf(&b, `\x%02x`, s[i])
-		case ok(r):
-			b.WriteString(s[i : i+size])
-		case r < 0x100:
-			fmt.Fprintf(&b, `\x%02x`, r)
-		default:
-			fmt.Fprintf(&b, `\u%04x`, r)
-		}
-		i += size
-	}
-	return b.String()
+	})
 }
 
 // writeXML writes the XML declaration, v indented, and a final newline.
