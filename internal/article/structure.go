@@ -1,6 +1,9 @@
 package article
 
-import "unicode/utf8"
+import (
+	"slices"
+	"unicode/utf8"
+)
 
 // This file holds small derived views of the model that the structural
 // rules share: where each head element sits, what the layout expects
@@ -66,38 +69,29 @@ func (d *Doc) Blank() bool {
 // lines aside) and how many blank lines it wants between the two. ok is
 // false when e is first, or not in the layout.
 func (l *Layout) Previous(e Element) (prev Element, blanks int, ok bool) {
-	for k, o := range l.Order {
-		if o != e {
-			continue
-		}
-		for j := k - 1; j >= 0; j-- {
-			if l.Order[j] == ElemBlank {
-				blanks++
-				continue
-			}
-			return l.Order[j], blanks, true
-		}
-		return "", 0, false
-	}
-	return "", 0, false
+	return l.neighbour(e, -1)
 }
 
 // Next returns the head element that the layout puts after e (blank lines
 // aside) and how many blank lines it wants between the two. ok is false
 // when e is last, or not in the layout.
 func (l *Layout) Next(e Element) (next Element, blanks int, ok bool) {
-	for k, o := range l.Order {
-		if o != e {
-			continue
-		}
-		for j := k + 1; j < len(l.Order); j++ {
-			if l.Order[j] == ElemBlank {
-				blanks++
-				continue
-			}
+	return l.neighbour(e, +1)
+}
+
+// neighbour walks the layout's order from e in direction step (-1 or +1)
+// to the next element that is not a blank line, counting the blanks.
+func (l *Layout) neighbour(e Element, step int) (Element, int, bool) {
+	k := slices.Index(l.Order, e)
+	if k < 0 {
+		return "", 0, false
+	}
+	blanks := 0
+	for j := k + step; j >= 0 && j < len(l.Order); j += step {
+		if l.Order[j] != ElemBlank {
 			return l.Order[j], blanks, true
 		}
-		return "", 0, false
+		blanks++
 	}
 	return "", 0, false
 }
