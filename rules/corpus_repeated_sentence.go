@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"cmp"
 	"slices"
 
 	"github.com/corpuslint/corpuslint/internal/article"
@@ -28,128 +29,76 @@ Good: every sentence of 8 or more words appears once`,
 	Run: func(p *lint.Pass) {
 		d := p.Doc
 		type sentence struct {
-			key  uint64
-			span article.Span
+			key   uint64
+			span  article.Span
+			words []article.Word
 		}
-		// Most articles repeat nothing, so sentences are first compared by
-		// a key of their first few normalised bytes, which is cheap; only
-		// sentences that share it are hashed in full. Equal sentences
-		// have equal prefixes, so nothing is missed.
 		count := 0
 		for _, para := range d.Paragraphs {
 			count += len(para.Sentences)
 		}
 		all := make([]sentence, 0, count)
 		for _, para := range d.Paragraphs {
+			words, k := para.Words, 0
 			for _, s := range para.Sentences {
-				if s.Len() >= minRepeatedWords*2 { // 8 words take 15 bytes at least
-					all = append(all, sentence{sentenceKeyN(d.Text(s), prefixBytes), s})
+				for k < len(words) && words[k].Span.Start < s.Start {
+					k++
+				}
+				first := k
+				for k < len(words) && words[k].Span.Start < s.End {
+					k++
+				}
+				if k-first >= minRepeatedWords {
+					all = append(all, sentence{sentenceKey(words[first:k]), s, words[first:k]})
 				}
 			}
 		}
 		if len(all) < 2 {
 			return
 		}
-		// Find the keys that occur twice by sorting the keys alone (plain
-		// integers sort fast, with no comparison function).
+		// Most articles repeat nothing: find out by sorting the keys alone
+		// (plain integers sort fast, with no comparison function).
 		keys := make([]uint64, len(all))
 		for i := range all {
 			keys[i] = all[i].key
 		}
 		slices.Sort(keys)
-		var shared []uint64 // sorted, each once
-		for i := 1; i < len(keys); i++ {
-			if keys[i] == keys[i-1] && (len(shared) == 0 || shared[len(shared)-1] != keys[i]) {
-				shared = append(shared, keys[i])
-			}
+		repeats := false
+		for i := 1; i < len(keys) && !repeats; i++ {
+			repeats = keys[i] == keys[i-1]
 		}
-		if len(shared) == 0 {
+		if !repeats {
 			return
 		}
-		// The sentences with a shared key, in document order: the first of
-		// each run of equal full keys below is the original, the rest are
-		// repeats.
-		var cand []sentence
-		for _, s := range all {
-			if _, found := slices.BinarySearch(shared, s.key); found {
-				cand = append(cand, s)
-			}
-		}
-		byKey := func(a, b sentence) int {
-			switch {
-			case a.key < b.key:
-				return -1
-			case a.key > b.key:
-				return 1
-			}
-			return 0
-		}
-		for i := range cand {
-			cand[i].key = sentenceKey(d.Text(cand[i].span))
-		}
-		slices.SortStableFunc(cand, byKey)
-		for i := 1; i < len(cand); i++ {
-			if cand[i].key != cand[i-1].key {
-				continue
-			}
+		// Sorted by key, in document order within a key: the first of each
+		// run of equal sentences is the original, the rest are repeats.
+		slices.SortStableFunc(all, func(a, b sentence) int { return cmp.Compare(a.key, b.key) })
+		for i := 1; i < len(all); i++ {
 			first := i - 1
-			for first > 0 && cand[first-1].key == cand[i].key {
+			for first > 0 && all[first-1].key == all[i].key {
 				first--
 			}
-			// Words are counted only for the rare repeats.
-			words := 0
-			d.Words(cand[i].span, func(article.Span) bool { words++; return words < minRepeatedWords })
-			if words >= minRepeatedWords {
-				p.Reportf(cand[i].span, nil, "sentence repeats the one on line %d", d.LineAt(cand[first].span.Start)+1)
+			if all[i].key == all[first].key && sameWords(all[i].words, all[first].words) {
+				p.Reportf(all[i].span, nil, "sentence repeats the one on line %d", d.LineAt(all[first].span.Start)+1)
 			}
 		}
 	},
 })
 
-// sentenceKey hashes a sentence's letters and digits, ASCII letters folded
-// to lower case, with one space for each run of anything else: two
-// sentences with the same key read the same ignoring case, punctuation
-// and spacing. Bytes are packed eight at a time and mixed with one
-// multiply per eight, which keeps this pass over the body cheap.
-func sentenceKey(text []byte) uint64 { return sentenceKeyN(text, len(text)+1) }
-
-// prefixBytes is how many normalised bytes the first, cheap comparison of
-// corpus/repeated-sentence reads.
-const prefixBytes = 24
-
-// sentenceKeyN is sentenceKey over the first limit bytes of the normalised
-// sentence.
-func sentenceKeyN(text []byte, limit int) uint64 {
-	var h, acc uint64
-	k, n := 0, 0
-	push := func(c byte) {
-		n++
-		acc |= uint64(c) << (8 * k)
-		if k++; k == 8 {
-			h = (h ^ acc) * 0x9E3779B97F4A7C15
-			h = h<<29 | h>>35
-			acc, k = 0, 0
-		}
+// sentenceKey hashes a sentence's words in order. The words' hashes fold
+// case, and punctuation and spacing lie between words, so sentences that
+// read the same ignoring them have the same key.
+func sentenceKey(words []article.Word) uint64 {
+	h := uint64(len(words))
+	for _, w := range words {
+		h = (h ^ w.Hash) * 0x9E3779B97F4A7C15
+		h = h<<31 | h>>33
 	}
-	gap := false
-	for _, c := range text {
-		if n >= limit {
-			break
-		}
-		switch {
-		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 0x80:
-		case c >= 'A' && c <= 'Z':
-			c += 'a' - 'A'
-		default:
-			gap = true
-			continue
-		}
-		if gap {
-			push(' ')
-			gap = false
-		}
-		push(c)
-	}
-	h = (h ^ acc ^ uint64(k)<<56) * 0xC2B2AE3D27D4EB4F
 	return h ^ h>>29
+}
+
+// sameWords reports whether two sentences have the same words (by hash),
+// which makes a chance collision of two sentences' keys harmless.
+func sameWords(a, b []article.Word) bool {
+	return slices.EqualFunc(a, b, func(x, y article.Word) bool { return x.Hash == y.Hash })
 }

@@ -47,150 +47,22 @@ changes the words).`,
 		d := p.Doc
 		src := d.Src
 		for pi := range d.Paragraphs {
-			para := &d.Paragraphs[pi]
-			if !mayRepeatWord(d.Text(para.Span)) {
-				continue // the usual case, decided without walking words
-			}
+			words := d.Paragraphs[pi].Words
 			tables := tableLines{d: d}
-			prev := article.Span{Start: -1}
-			d.Words(para.Span, func(w article.Span) bool {
-				if prev.Start >= 0 && w.Len() == prev.Len() && onlyWhitespace(src[prev.End:w.Start]) &&
-					bytes.EqualFold(src[prev.Start:prev.End], src[w.Start:w.End]) &&
-					repeatCounts(src, prev, w, opts.Allow) && !tables.any(prev.Start, w.Start) {
-					p.Reportf(w, lint.UnsafeFix("delete the repeated word", prev.End, w.End, ""),
-						"word %q repeated", src[w.Start:w.End])
+			for k := 1; k < len(words); k++ {
+				prev, w := words[k-1], words[k]
+				// Equal hashes (case folded) first: they rule out nearly
+				// every pair without reading the text.
+				if w.Hash == prev.Hash && w.Len() == prev.Len() && onlyWhitespace(src[prev.Span.End:w.Span.Start]) &&
+					bytes.EqualFold(d.Text(prev.Span), d.Text(w.Span)) &&
+					repeatCounts(src, prev.Span, w.Span, opts.Allow) && !tables.any(prev.Span.Start, w.Span.Start) {
+					p.Reportf(w.Span, lint.UnsafeFix("delete the repeated word", prev.Span.End, w.Span.End, ""),
+						"word %q repeated", d.Text(w.Span))
 				}
-				prev = w
-				return true
-			})
+			}
 		}
 	},
 })
-
-// mayRepeatWord is a cheap necessary condition for a repeated word in
-// text. The rule reports equal words with only spaces, tabs and line
-// breaks between them, so the first ends a whitespace-separated token and
-// the second starts the next: some suffix of the first token equals (in
-// ASCII case) the prefix of the same length of the second, and is a whole
-// word there (no ASCII letter or digit just before the suffix or just
-// after the prefix, which Doc.Words would have made part of the word).
-// Bytes outside ASCII are not judged (case folding and word runes beyond
-// ASCII): they make the pair a candidate.
-func mayRepeatWord(text []byte) bool {
-	prevStart, prevEnd, prevPlain := -1, -1, false
-	for i := 0; i < len(text); {
-		for i < len(text) && byteClass[text[i]] == classBreak {
-			i++
-		}
-		start := i
-		plain := true // only ASCII letters and digits
-		for i < len(text) {
-			c := byteClass[text[i]]
-			if c == classBreak {
-				break
-			}
-			plain = plain && c == classAlnum
-			i++
-		}
-		if start == i {
-			break
-		}
-		if prevEnd >= 0 {
-			a, b := text[prevStart:prevEnd], text[start:i]
-			if prevPlain {
-				// The usual case: the first word can only be all of a.
-				if n := len(a); n <= len(b) && suffixIsWord(a, b, n) {
-					return true
-				}
-			} else if tokensMayRepeat(a, b) {
-				return true
-			}
-		}
-		prevStart, prevEnd, prevPlain = start, i, plain
-	}
-	return false
-}
-
-// byteClass sorts bytes for mayRepeatWord: the whitespace onlyWhitespace
-// accepts between repeats, ASCII letters and digits, and the rest.
-var byteClass = func() (t [256]uint8) {
-	for c := range t {
-		switch {
-		case c == ' ' || c == '\t' || c == '\n' || c == '\r':
-			t[c] = classBreak
-		case isASCIIAlnum(byte(c)):
-			t[c] = classAlnum
-		default:
-			t[c] = classOther
-		}
-	}
-	return t
-}()
-
-const (
-	classOther = iota
-	classBreak
-	classAlnum
-)
-
-// tokensMayRepeat reports whether a suffix of a may be the word that
-// starts b (see mayRepeatWord).
-func tokensMayRepeat(a, b []byte) bool {
-	first := b[0]
-	if first >= utf8.RuneSelf {
-		return true
-	}
-	first = foldASCII(first)
-	for n := 1; n <= len(a) && n <= len(b); n++ {
-		c := a[len(a)-n]
-		if c >= utf8.RuneSelf {
-			return true
-		}
-		if foldASCII(c) != first {
-			continue
-		}
-		if suffixIsWord(a, b, n) {
-			return true
-		}
-	}
-	return false
-}
-
-// suffixIsWord reports whether the last n bytes of a may equal the first
-// n bytes of b as whole words.
-func suffixIsWord(a, b []byte, n int) bool {
-	if n < len(a) {
-		if c := a[len(a)-n-1]; c >= utf8.RuneSelf {
-			return true
-		} else if isASCIIAlnum(c) {
-			return false
-		}
-	}
-	if n < len(b) {
-		if c := b[n]; c >= utf8.RuneSelf {
-			return true
-		} else if isASCIIAlnum(c) {
-			return false
-		}
-	}
-	for k := 0; k < n; k++ {
-		x, y := a[len(a)-n+k], b[k]
-		if x >= utf8.RuneSelf || y >= utf8.RuneSelf {
-			return true
-		}
-		if foldASCII(x) != foldASCII(y) {
-			return false
-		}
-	}
-	return true
-}
-
-func foldASCII(c byte) byte {
-	if c >= 'A' && c <= 'Z' {
-		return c + 'a' - 'A'
-	}
-	return c
-}
 
 // onlyWhitespace reports whether b holds spaces and at most one line break.
 func onlyWhitespace(b []byte) bool {

@@ -83,6 +83,10 @@ type Doc struct {
 
 	// Scan is the character-level survey of the file (see scan.go).
 	Scan Scan
+
+	// arrays holds the arrays that Paragraphs' Sentences and Words share,
+	// to be reused by a later Parse once Release says they are free.
+	arrays *bodyArrays
 }
 
 // MissingElement is a head element the layout expects but the file lacks.
@@ -215,6 +219,8 @@ type Paragraph struct {
 	// Sentences are the paragraph's sentences, in order, each trimmed of
 	// surrounding spaces.
 	Sentences []Span
+	// Words are the paragraph's words, as Doc.Words finds them, in order.
+	Words []Word
 	// Marks are the paragraph's quote marks (" ' “ ” ‘ ’), in order, each
 	// classified from its neighbours; Quotes are the quotations they pair
 	// into, ordered by start. See quotes.go.

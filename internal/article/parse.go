@@ -207,15 +207,11 @@ func (p *parser) body() {
 	d.BodyLine = p.li
 	n := len(d.Lines)
 	i := p.li
-	var sentences []Span
-	if i < n {
-		// News sentences run to about 150 bytes: reserve for that (within
-		// a bound, for huge files), rather than growing the array often.
-		sentences = make([]Span, 0, min((len(d.Src)-d.Lines[i].Start)/128+4, 1<<14))
-	}
-	// Paragraphs are usually one line each with a blank line between:
-	// reserve for that, rather than growing the slices five times.
+	arrays := newBodyArrays()
+	d.arrays = arrays
+	sentences, words := arrays.sentences, arrays.words
 	sentenceEnds := make([][2]int, 0, (n-i)/2+1)
+	wordEnds := make([][2]int, 0, (n-i)/2+1)
 	if d.Paragraphs == nil {
 		d.Paragraphs = make([]Paragraph, 0, (n-i)/2+1)
 	}
@@ -245,11 +241,17 @@ func (p *parser) body() {
 		from := len(sentences)
 		sentences = splitSentences(sentences, d.Src, para.Span)
 		sentenceEnds = append(sentenceEnds, [2]int{from, len(sentences)})
+		from = len(words)
+		words = appendWords(words, d.Src, para.Span)
+		wordEnds = append(wordEnds, [2]int{from, len(words)})
 		findQuotes(d.Src, &para)
 		d.Paragraphs = append(d.Paragraphs, para)
 	}
+	arrays.sentences, arrays.words = sentences, words
 	for k, r := range sentenceEnds {
 		d.Paragraphs[k].Sentences = sentences[r[0]:r[1]:r[1]]
+		w := wordEnds[k]
+		d.Paragraphs[k].Words = words[w[0]:w[1]:w[1]]
 	}
 	linkContinuations(d.Src, d.Paragraphs)
 	if len(d.Paragraphs) > 0 {

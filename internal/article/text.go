@@ -139,12 +139,11 @@ func IsWordRune(r rune) bool {
 // Words calls fn for each word in span s, in order, until fn returns
 // false. A word is a run of letters and digits, with apostrophes (' and ’)
 // and hyphens inside it: "Lebanon's", "al-Akhbar", "39,700" is two words.
-// Words are produced on demand rather than stored, so that a 100 MB
-// paragraph costs no memory per word.
+// Words works on any span; a paragraph's words are also listed, with
+// their hashes, in Paragraph.Words.
 func (d *Doc) Words(s Span, fn func(w Span) bool) {
 	src := d.Src
-	i := s.Start
-	for i < s.End {
+	for i := s.Start; i < s.End; {
 		if c := src[i]; c < utf8.RuneSelf {
 			if !asciiWord[c] {
 				i++
@@ -154,39 +153,10 @@ func (d *Doc) Words(s Span, fn func(w Span) bool) {
 			i += size
 			continue
 		}
-		r, size := rune(src[i]), 1
-		if r >= utf8.RuneSelf {
-			_, size = utf8.DecodeRune(src[i:s.End])
-		}
-		start := i
-		i += size
-		for i < s.End {
-			if c := src[i]; c < utf8.RuneSelf && asciiWord[c] {
-				i++
-				continue
-			}
-			r, size = rune(src[i]), 1
-			if r >= utf8.RuneSelf {
-				r, size = utf8.DecodeRune(src[i:s.End])
-			}
-			if IsWordRune(r) {
-				i += size
-				continue
-			}
-			if r == '\'' || r == '\u2019' || r == '-' {
-				// joiner: only inside a word
-				if i+size < s.End {
-					nr, _ := utf8.DecodeRune(src[i+size : s.End])
-					if IsWordRune(nr) {
-						i += size
-						continue
-					}
-				}
-			}
-			break
-		}
-		if !fn(Span{start, i}) {
+		j := wordEnd(src, i, s.End)
+		if !fn(Span{i, j}) {
 			return
 		}
+		i = j
 	}
 }

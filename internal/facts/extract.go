@@ -11,9 +11,9 @@ import (
 	"github.com/corpuslint/corpuslint/internal/textpos"
 )
 
-// Extract makes the facts of a parsed article. It reads the model only,
-// walking each paragraph's bytes twice: once for its hash (eight bytes at a
-// time) and once for the words of the sketch.
+// Extract makes the facts of a parsed article. It reads the model only:
+// each paragraph's bytes for its hash (eight bytes at a time), and the
+// hashes of its words, which the parser made, for the sketch.
 func Extract(doc *article.Doc) *File {
 	f := &File{Path: doc.Path, Date: NoDate, Index: -1}
 	var head [headSpans]Span
@@ -55,7 +55,9 @@ func Extract(doc *article.Doc) *File {
 		f.Paragraphs[i] = h
 		body = mix(body*prime1 ^ h)
 		enc.paragraph(paragraphSpan(doc, p))
-		sk.words(doc.Text(p.Span))
+		for _, w := range p.Words {
+			sk.word(w.Hash)
+		}
 	}
 	if len(doc.Paragraphs) > 0 {
 		f.BodyHash = body | 1 // never 0, which means "no body"

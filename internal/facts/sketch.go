@@ -1,11 +1,7 @@
 package facts
 
 import (
-	"encoding/binary"
 	"math/bits"
-	"unicode/utf8"
-
-	"github.com/corpuslint/corpuslint/internal/article"
 )
 
 // Near-duplicate bodies are found with MinHash over word 3-shingles, the
@@ -80,7 +76,8 @@ func (s *sketcher) reset() {
 	s.n = 0
 }
 
-// word adds a word (given as its hash) and the shingle it ends.
+// word adds a word, given as its case-folded hash (article.Word.Hash), and
+// the shingle it ends.
 func (s *sketcher) word(h uint64) {
 	s.n++
 	if s.n >= 3 {
@@ -109,132 +106,3 @@ func (s *sketcher) sketch() Sketch {
 	}
 	return out
 }
-
-// words adds the words of text. For the sketch a word is a run of letters
-// and digits, ASCII letters folded to lower case ("The" and "the" are one
-// word); unlike Doc.Words, apostrophes and hyphens split words, which
-// changes nothing for similarity and lets ASCII text go through a table
-// lookup per byte instead of a rune decode.
-func (s *sketcher) words(text []byte) {
-	// A word's bytes are packed eight at a time into acc and folded into h
-	// with one multiply per eight bytes, rather than one per byte.
-	var w wordAcc
-	for i := 0; i < len(text); {
-		c := text[i]
-		if w.n == 0 && asciiWord[c] != 0 {
-			// Fast path: a word of ASCII letters and digits, hashed eight
-			// bytes at a time; the same hash wordAcc computes byte by byte.
-			// (asciiWord is 0 for bytes outside ASCII.)
-			j := i + 1
-			for j < len(text) && asciiWord[text[j]] != 0 {
-				j++
-			}
-			if j == len(text) || text[j] < utf8.RuneSelf {
-				s.word(asciiWordHashIn(text, i, j))
-				i = j
-				continue
-			}
-			// The word goes on with other letters: byte by byte.
-			for _, b := range text[i:j] {
-				w.add(asciiWord[b])
-			}
-			i = j
-			continue
-		}
-		if c < utf8.RuneSelf {
-			i++
-			if f := asciiWord[c]; f != 0 {
-				w.add(f)
-				continue
-			}
-		} else {
-			r, size := utf8.DecodeRune(text[i:])
-			if article.IsWordRune(r) {
-				for _, b := range text[i : i+size] {
-					w.add(b)
-				}
-				i += size
-				continue
-			}
-			i += size
-		}
-		if w.n > 0 {
-			s.word(w.sum())
-		}
-	}
-	if w.n > 0 {
-		s.word(w.sum())
-	}
-}
-
-// wordAcc hashes the bytes of one word as they come.
-type wordAcc struct {
-	h, acc uint64
-	k, n   int // bytes in acc, bytes in the word
-}
-
-func (w *wordAcc) add(b byte) {
-	w.acc |= uint64(b) << (8 * w.k)
-	w.k++
-	w.n++
-	if w.k == 8 {
-		w.h = (w.h ^ w.acc) * prime2
-		w.h = w.h<<29 | w.h>>35
-		w.acc, w.k = 0, 0
-	}
-}
-
-// sum returns the word's hash and starts the next word.
-func (w *wordAcc) sum() uint64 {
-	h := (w.h ^ w.acc ^ uint64(w.n)<<56) * prime1
-	*w = wordAcc{}
-	return h
-}
-
-// asciiWordHash is wordAcc's hash of a word made only of ASCII letters and
-// digits: folding to lower case is setting bit 0x20, which digits have.
-func asciiWordHash(b []byte) uint64 {
-	var h uint64
-	n := len(b)
-	for len(b) >= 8 {
-		h = (h ^ (binary.LittleEndian.Uint64(b) | 0x2020202020202020)) * prime2
-		h = h<<29 | h>>35
-		b = b[8:]
-	}
-	var acc uint64
-	for i, c := range b {
-		acc |= uint64(c|0x20) << (8 * i)
-	}
-	return (h ^ acc ^ uint64(n)<<56) * prime1
-}
-
-// asciiWordHashIn is asciiWordHash(text[i:j]), faster for short words: the
-// last bytes of the word (fewer than eight) are loaded as one word from
-// text when text holds eight bytes from there, and the bytes past j masked
-// off, instead of being packed one by one.
-func asciiWordHashIn(text []byte, i, j int) uint64 {
-	tail := (j - i) % 8
-	if j-tail+8 > len(text) {
-		return asciiWordHash(text[i:j])
-	}
-	var h uint64
-	for k := i; k+8 <= j; k += 8 {
-		h = (h ^ (binary.LittleEndian.Uint64(text[k:]) | 0x2020202020202020)) * prime2
-		h = h<<29 | h>>35
-	}
-	acc := (binary.LittleEndian.Uint64(text[j-tail:]) | 0x2020202020202020) & (1<<(8*tail) - 1)
-	return (h ^ acc ^ uint64(j-i)<<56) * prime1
-}
-
-// asciiWord maps an ASCII byte to itself folded to lower case when it is a
-// letter or digit, and every other byte (those outside ASCII too) to 0.
-var asciiWord = func() (t [256]byte) {
-	for c := '0'; c <= '9'; c++ {
-		t[c] = byte(c)
-	}
-	for c := 'a'; c <= 'z'; c++ {
-		t[c] = byte(c)
-		t[c-'a'+'A'] = byte(c)
-	}
-	return t
-}()

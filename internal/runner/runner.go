@@ -432,6 +432,9 @@ func (r *run) checkOne(in input, buf *[]byte) (res fileResult) {
 	failed := map[string]bool{} // rules already reported as failing on this file
 	var last *article.Doc       // the last text checked, for its facts
 	check := func(text []byte) []lint.Diagnostic {
+		if last != nil {
+			last.Release() // its diagnostics hold no reference to it
+		}
 		doc := article.Parse(in.path, text, settings.Layout)
 		last = doc
 		diags, ruleErrs := lint.Check(doc, settings.Rules)
@@ -451,6 +454,8 @@ func (r *run) checkOne(in input, buf *[]byte) (res fileResult) {
 		if info.corpus {
 			res.facts = facts.Extract(last)
 		}
+		last.Release()
+		last = nil
 		if useCache && res.internal == 0 {
 			res.abs, res.content, res.hash = abs, ContentHash(text), info.hash
 			opt.Cache.Put(abs, res.content, info.hash, &res.file, res.facts)

@@ -1,0 +1,165 @@
+package article
+
+import (
+	"encoding/binary"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Word is one word of a paragraph: its span and a hash of its text with
+// case folded, so that "The" and "the" hash alike. The parser finds a
+// paragraph's words once; the rules and the facts that look at words
+// (repeats, repeated sentences, near-duplicate shingles) read this list
+// instead of walking the bytes again.
+type Word struct {
+	Span Span
+	Hash uint64
+}
+
+// Len returns the word's length in bytes.
+func (w Word) Len() int { return w.Span.End - w.Span.Start }
+
+// appendWords appends the words of span s to out, with the same bounds as
+// Doc.Words, and returns out. Most words are ASCII letters and digits: they
+// are found with a table lookup per byte and hashed eight bytes at a time.
+func appendWords(out []Word, src []byte, s Span) []Word {
+	i, end := s.Start, s.End
+	for i < end {
+		c := src[i]
+		if wordByte[c] == 0 {
+			if c < utf8.RuneSelf {
+				i++
+				continue
+			}
+			if r, size := utf8.DecodeRune(src[i:end]); !IsWordRune(r) {
+				i += size
+				continue
+			}
+		} else {
+			j := i + 1
+			for j < end && wordByte[src[j]] != 0 {
+				j++
+			}
+			if j == end || src[j] < utf8.RuneSelf && src[j] != '\'' && src[j] != '-' {
+				out = append(out, Word{Span{i, j}, asciiWordHash(src, i, j)})
+				i = j
+				continue
+			}
+			// The word may go on past an apostrophe, a hyphen or a letter
+			// outside ASCII: the general path below.
+		}
+		j := wordEnd(src, i, end)
+		out = append(out, Word{Span{i, j}, foldedHash(src[i:j])})
+		i = j
+	}
+	return out
+}
+
+// wordEnd returns the end of the word that starts at i, before end: letters
+// and digits, with apostrophes (' and ’) and hyphens inside it.
+func wordEnd(src []byte, i, end int) int {
+	_, size := utf8.DecodeRune(src[i:end])
+	i += size
+	for i < end {
+		if c := src[i]; c < utf8.RuneSelf && asciiWord[c] {
+			i++
+			continue
+		}
+		r, size := rune(src[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRune(src[i:end])
+		}
+		if IsWordRune(r) {
+			i += size
+			continue
+		}
+		if r == '\'' || r == '\u2019' || r == '-' {
+			// a joiner, only inside a word
+			if i+size < end {
+				if nr, _ := utf8.DecodeRune(src[i+size : end]); IsWordRune(nr) {
+					i += size
+					continue
+				}
+			}
+		}
+		break
+	}
+	return i
+}
+
+// wordByte maps ASCII letters and digits to themselves folded to lower
+// case and every other byte (those outside ASCII too) to 0.
+var wordByte = func() (t [256]byte) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = byte(c)
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = byte(c)
+		t[c-'a'+'A'] = byte(c)
+	}
+	return t
+}()
+
+const (
+	hashPrime1 = 0x9E3779B97F4A7C15
+	hashPrime2 = 0xC2B2AE3D27D4EB4F
+)
+
+// asciiWordHash hashes src[i:j], a word of ASCII letters and digits only:
+// folding to lower case is setting bit 0x20, which digits have already.
+// Bytes are mixed in eight at a time; the last few are loaded as one
+// word from src when it holds eight bytes from there, the bytes past j
+// masked off. It equals foldedHash of the same word.
+func asciiWordHash(src []byte, i, j int) uint64 {
+	var h uint64
+	k := i
+	for ; k+8 <= j; k += 8 {
+		h = (h ^ (binary.LittleEndian.Uint64(src[k:]) | 0x2020202020202020)) * hashPrime2
+		h = h<<29 | h>>35
+	}
+	var acc uint64
+	if tail := j - k; tail > 0 {
+		if k+8 <= len(src) {
+			acc = (binary.LittleEndian.Uint64(src[k:]) | 0x2020202020202020) & (1<<(8*tail) - 1)
+		} else {
+			for n, c := range src[k:j] {
+				acc |= uint64(c|0x20) << (8 * n)
+			}
+		}
+	}
+	return (h ^ acc ^ uint64(j-i)<<56) * hashPrime1
+}
+
+// foldedHash hashes a word of any letters: each rune lowered, its UTF-8
+// bytes mixed in eight at a time like asciiWordHash's.
+func foldedHash(word []byte) uint64 {
+	var h, acc uint64
+	k, n := 0, 0
+	add := func(b byte) {
+		acc |= uint64(b) << (8 * k)
+		n++
+		if k++; k == 8 {
+			h = (h ^ acc) * hashPrime2
+			h = h<<29 | h>>35
+			acc, k = 0, 0
+		}
+	}
+	var buf [utf8.UTFMax]byte
+	for i := 0; i < len(word); {
+		c := word[i]
+		if c < utf8.RuneSelf {
+			if f := wordByte[c]; f != 0 {
+				c = f
+			}
+			add(c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(word[i:])
+		i += size
+		for _, b := range buf[:utf8.EncodeRune(buf[:], unicode.ToLower(r))] {
+			add(b)
+		}
+	}
+	return (h ^ acc ^ uint64(n)<<56) * hashPrime1
+}

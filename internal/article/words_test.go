@@ -1,0 +1,80 @@
+package article
+
+import (
+	"math/rand"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestParagraphWordsMatchDocWords: the words the parser lists for each
+// paragraph are exactly those Doc.Words finds in its span, on text mixing
+// ASCII, apostrophes, hyphens, letters outside ASCII and invalid bytes.
+func TestParagraphWordsMatchDocWords(t *testing.T) {
+	r := rand.New(rand.NewSource(1))
+	pieces := []string{"a", "Bc", "xyz", "0", "9", " ", " ", "  ", "\n", "\n\n", "'", "’", "-", ",", ".", "é", "É", "ß", "\u0301", "—", "“", "\xff", "\xe2\x80", "Lebanon's", "al-Akhbar"}
+	for n := 0; n < 2000; n++ {
+		var b strings.Builder
+		b.WriteString(" date 2024-08-07 0\nWednesday 7 August 2024 - 21:29\n\nTitle\n\nStory Code : 1\n")
+		for k := r.Intn(40); k > 0; k-- {
+			b.WriteString(pieces[r.Intn(len(pieces))])
+		}
+		d := Parse("t.txt", []byte(b.String()), DefaultLayout())
+		for _, p := range d.Paragraphs {
+			var want, got []Span
+			d.Words(p.Span, func(w Span) bool { want = append(want, w); return true })
+			for _, w := range p.Words {
+				got = append(got, w.Span)
+				if h := foldedHash(d.Text(w.Span)); w.Hash != h {
+					t.Fatalf("%q: hash %x, want foldedHash %x", d.Text(w.Span), w.Hash, h)
+				}
+			}
+			if !slices.Equal(got, want) {
+				t.Fatalf("%q: words %v, want %v", d.Text(p.Span), got, want)
+			}
+		}
+	}
+}
+
+// TestWordHashFoldsCase: a word's hash ignores case, in ASCII and beyond,
+// and tells different words apart.
+func TestWordHashFoldsCase(t *testing.T) {
+	same := [][2]string{{"the", "The"}, {"IRAQ", "iraq"}, {"Lebanon's", "LEBANON'S"}, {"École", "école"}, {"al-Akhbar", "AL-AKHBAR"}, {"abcdefghijk", "ABCDEFGHIJK"}}
+	for _, p := range same {
+		if a, b := foldedHash([]byte(p[0])), foldedHash([]byte(p[1])); a != b {
+			t.Errorf("%q and %q hash apart", p[0], p[1])
+		}
+	}
+	diff := [][2]string{{"the", "then"}, {"ab", "ba"}, {"abcdefgh", "abcdefgi"}, {"école", "ecole"}}
+	for _, p := range diff {
+		if foldedHash([]byte(p[0])) == foldedHash([]byte(p[1])) {
+			t.Errorf("%q and %q hash alike", p[0], p[1])
+		}
+	}
+}
+
+// TestASCIIWordHashReadsPastWord: asciiWordHash loads a word's last bytes
+// as one word from the text around it; what follows the word, and how
+// near the end of the text it is, must not change the hash.
+func TestASCIIWordHashReadsPastWord(t *testing.T) {
+	r := rand.New(rand.NewSource(2))
+	const chars = "abcXYZ0129qQ ,.-'\xc3\xa9"
+	for n := 1; n < 40; n++ {
+		for range 50 {
+			text := make([]byte, n+r.Intn(12))
+			for k := range text {
+				text[k] = chars[r.Intn(len(chars))]
+			}
+			i := r.Intn(len(text))
+			j := i + 1 + r.Intn(len(text)-i)
+			word := make([]byte, j-i)
+			for k := range word {
+				word[k] = "abcXYZ0129qQ"[r.Intn(12)]
+			}
+			copy(text[i:], word)
+			if got, want := asciiWordHash(text, i, j), foldedHash(word); got != want {
+				t.Fatalf("%q[%d:%d]: %x, want %x", text, i, j, got, want)
+			}
+		}
+	}
+}
