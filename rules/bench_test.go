@@ -34,6 +34,7 @@ func BenchmarkEngine(b *testing.B) {
 		doc := article.Parse("a.txt", texts[i%n], settings.Layout)
 		lint.Check(doc, settings.Rules)
 		facts.Extract(doc)
+		doc.Release()
 	}
 }
 

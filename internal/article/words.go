@@ -2,6 +2,7 @@ package article
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 )
@@ -36,12 +37,9 @@ func appendWords(out []Word, src []byte, s Span) []Word {
 				continue
 			}
 		} else {
-			j := i + 1
-			for j < end && wordByte[src[j]] != 0 {
-				j++
-			}
+			j, h := asciiRun(src, i)
 			if j == end || src[j] < utf8.RuneSelf && src[j] != '\'' && src[j] != '-' {
-				out = append(out, Word{Span{i, j}, asciiWordHash(src, i, j)})
+				out = append(out, Word{Span{i, j}, h})
 				i = j
 				continue
 			}
@@ -128,6 +126,48 @@ func asciiWordHash(src []byte, i, j int) uint64 {
 		}
 	}
 	return (h ^ acc ^ uint64(j-i)<<56) * hashPrime1
+}
+
+// asciiRun returns the end of the run of ASCII letters and digits that
+// starts at i, and asciiWordHash of the run. It reads eight bytes at a
+// time: one load yields both the run's end and its bytes for the hash.
+// A run cannot pass the end of a paragraph, which is a line break or the
+// end of src.
+func asciiRun(src []byte, i int) (int, uint64) {
+	var h uint64
+	j := i
+	for j+8 <= len(src) {
+		x := binary.LittleEndian.Uint64(src[j:])
+		stop := notASCIIWord(x)
+		if stop == 0 {
+			h = (h ^ (x | 0x2020202020202020)) * hashPrime2
+			h = h<<29 | h>>35
+			j += 8
+			continue
+		}
+		n := bits.TrailingZeros64(stop) / 8
+		acc := (x | 0x2020202020202020) & (1<<(8*n) - 1)
+		j += n
+		return j, (h ^ acc ^ uint64(j-i)<<56) * hashPrime1
+	}
+	for j < len(src) && wordByte[src[j]] != 0 {
+		j++
+	}
+	return j, asciiWordHash(src, i, j)
+}
+
+// notASCIIWord returns, for the eight bytes packed in x, a mask with the
+// high bit of each byte set where the byte is not an ASCII letter or
+// digit. Each range test adds a constant to every byte at once: for a
+// byte below 0x80, b+(0x80-lo) has its high bit set exactly when b >= lo,
+// and b+(0x7f-hi) exactly when b > hi, with no carry into the next byte.
+func notASCIIWord(x uint64) uint64 {
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	ascii := x &^ high
+	digit := (ascii + (0x80-'0')*ones) &^ (ascii + (0x7f-'9')*ones)
+	lower := ascii | 0x20*ones // letters folded to lower case
+	letter := (lower + (0x80-'a')*ones) &^ (lower + (0x7f-'z')*ones)
+	return ^(digit|letter)&high | x&high
 }
 
 // foldedHash hashes a word of any letters: each rune lowered, its UTF-8

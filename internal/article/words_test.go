@@ -78,3 +78,54 @@ func TestASCIIWordHashReadsPastWord(t *testing.T) {
 		}
 	}
 }
+
+// TestNotASCIIWord: the eight-at-a-time test agrees with the byte table
+// for every byte value in every position, whatever its neighbours are.
+func TestNotASCIIWord(t *testing.T) {
+	r := rand.New(rand.NewSource(3))
+	for pos := range 8 {
+		for c := range 256 {
+			for range 8 {
+				var b [8]byte
+				r.Read(b[:])
+				b[pos] = byte(c)
+				x := uint64(0)
+				for k := 7; k >= 0; k-- {
+					x = x<<8 | uint64(b[k])
+				}
+				got := notASCIIWord(x)
+				for k := range 8 {
+					want := wordByte[b[k]] == 0
+					if (got>>(8*k+7))&1 == 1 != want {
+						t.Fatalf("bytes %q: position %d: %v, want %v", b, k, !want, want)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestASCIIRun: asciiRun finds the end of the run and its hash as the
+// byte-by-byte definitions do, at every distance from the end of src.
+func TestASCIIRun(t *testing.T) {
+	r := rand.New(rand.NewSource(4))
+	const chars = "abcXYZ0129qQ@[`{/: ,.-'\n\x10\xc3\xa9\x7f"
+	for range 20000 {
+		src := make([]byte, 1+r.Intn(30))
+		for k := range src {
+			src[k] = chars[r.Intn(len(chars))]
+		}
+		i := r.Intn(len(src))
+		if wordByte[src[i]] == 0 {
+			continue
+		}
+		want := i
+		for want < len(src) && wordByte[src[want]] != 0 {
+			want++
+		}
+		j, h := asciiRun(src, i)
+		if j != want || h != foldedHash(src[i:j]) {
+			t.Fatalf("%q from %d: end %d hash %x, want %d %x", src, i, j, h, want, foldedHash(src[i:want]))
+		}
+	}
+}
