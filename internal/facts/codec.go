@@ -26,7 +26,7 @@ import (
 // Version changes whenever the format or the meaning of a field (a hash,
 // the sketch, the title normalisation) changes; facts of another version
 // are refused, so a stale cache or shard is recomputed, never misread.
-const Version = 1
+const Version = 2
 
 const magic = "corpuslint facts\n"
 

@@ -104,7 +104,11 @@ func TestRoundTrip(t *testing.T) {
 			t.Errorf("reading %d of %d bytes: no error", cut, len(data))
 		}
 	}
-	other := bytes.Replace(data[:40], []byte("facts\n\x01"), []byte("facts\n\x09"), 1)
+	header := []byte("facts\n" + string(rune(facts.Version)))
+	other := bytes.Replace(data[:40], header, []byte("facts\n\x7f"), 1)
+	if bytes.Equal(other, data[:40]) {
+		t.Fatal("the header holds no version to change")
+	}
 	if _, err := facts.Read(bytes.NewReader(append(other, data[40:]...))); err == nil || !strings.Contains(err.Error(), "another version") {
 		t.Errorf("another version: %v", err)
 	}

@@ -5,6 +5,7 @@ package textpos
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"sort"
 	"unicode/utf8"
 )
@@ -124,18 +125,28 @@ func (x *Index) lineCheckpoints(line int) []checkpoint {
 }
 
 // Count returns the number of code points and of UTF-16 units in b: the
-// column of the offset just after b, less one, when b starts a line. Pure
-// ASCII runs are skipped eight bytes at a time.
+// column of the offset just after b, less one, when b starts a line. It
+// reads eight bytes at a time: every byte but a continuation byte
+// (10xxxxxx) starts a code point, and a lead byte of four (11110xxx)
+// starts one that takes two UTF-16 units.
 func Count(b []byte) (runes, units int) {
+	const high = 0x8080808080808080
 	i := 0
-	for i+8 <= len(b) && binary.LittleEndian.Uint64(b[i:])&0x8080808080808080 == 0 {
-		i += 8
-	}
-	if i == len(b) {
-		return i, i
+	for ; i+8 <= len(b); i += 8 {
+		x := binary.LittleEndian.Uint64(b[i:])
+		if x&high == 0 {
+			runes += 8
+			units += 8
+			continue
+		}
+		// x<<k moves bit 7-k of each byte to bit 7, where the masks look.
+		cont := bits.OnesCount64(x &^ (x << 1) & high)
+		four := bits.OnesCount64(x & (x << 1) & (x << 2) & (x << 3) & high)
+		runes += 8 - cont
+		units += 8 - cont + four
 	}
 	r, u := count(b[i:])
-	return i + r, i + u
+	return runes + r, units + u
 }
 
 // count returns the number of code points and of UTF-16 units in b. A

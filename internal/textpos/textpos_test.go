@@ -1,6 +1,7 @@
 package textpos
 
 import (
+	"math/rand"
 	"strings"
 	"testing"
 )
@@ -41,6 +42,27 @@ func TestPosLongLineMatchesDirectCount(t *testing.T) {
 		r, u := count([]byte(line[:off]))
 		if p.Column != r+1 || p.UTF16Column != u+1 {
 			t.Errorf("offset %d: got col %d utf16 %d, want %d %d", off, p.Column, p.UTF16Column, r+1, u+1)
+		}
+	}
+}
+
+// TestCountMatchesBytewise: Count, eight bytes at a time, agrees with the
+// byte-by-byte count on random mixes of ASCII, two-, three- and four-byte
+// characters, invalid bytes and cut characters, at every length.
+func TestCountMatchesBytewise(t *testing.T) {
+	r := rand.New(rand.NewSource(5))
+	pieces := []string{"a", "Z", " ", "\n", "é", "’", "“", "😀", "\xff", "\xf8", "\xc3", "\x80", "\xe2\x80"}
+	for range 5000 {
+		var b []byte
+		for n := r.Intn(40); n > 0; n-- {
+			b = append(b, pieces[r.Intn(len(pieces))]...)
+		}
+		for cut := 0; cut <= len(b); cut++ {
+			runes, units := Count(b[:cut])
+			wantRunes, wantUnits := count(b[:cut])
+			if runes != wantRunes || units != wantUnits {
+				t.Fatalf("%q: %d runes %d units, want %d %d", b[:cut], runes, units, wantRunes, wantUnits)
+			}
 		}
 	}
 }
