@@ -55,9 +55,7 @@ func Extract(doc *article.Doc) *File {
 		f.Paragraphs[i] = h
 		body = mix(body*prime1 ^ h)
 		enc.paragraph(paragraphSpan(doc, p))
-		for _, w := range p.Words {
-			sk.word(w.Hash)
-		}
+		sk.words(p.Words)
 	}
 	if len(doc.Paragraphs) > 0 {
 		f.BodyHash = body | 1 // never 0, which means "no body"

@@ -2,6 +2,8 @@ package facts
 
 import (
 	"math/bits"
+
+	"github.com/corpuslint/corpuslint/internal/article"
 )
 
 // Near-duplicate bodies are found with MinHash over word 3-shingles, the
@@ -76,18 +78,24 @@ func (s *sketcher) reset() {
 	s.n = 0
 }
 
-// word adds a word, given as its case-folded hash (article.Word.Hash), and
-// the shingle it ends.
-func (s *sketcher) word(h uint64) {
-	s.n++
-	if s.n >= 3 {
-		sh := mix(s.w2*prime1 ^ (s.w1<<21 | s.w1>>43) ^ h*prime2)
-		bin := sh >> 58
-		if v := sh & (1<<58 - 1); v < s.mins[bin] {
-			s.mins[bin] = v
+// words adds words, by their case-folded hashes (article.Word.Hash), and
+// the shingles they end. The state is kept in locals through the loop,
+// which runs once per word of the corpus.
+func (s *sketcher) words(words []article.Word) {
+	w1, w2, n := s.w1, s.w2, s.n
+	for _, w := range words {
+		h := w.Hash
+		n++
+		if n >= 3 {
+			sh := mix(w2*prime1 ^ (w1<<21 | w1>>43) ^ h*prime2)
+			bin := sh >> 58
+			if v := sh & (1<<58 - 1); v < s.mins[bin] {
+				s.mins[bin] = v
+			}
 		}
+		w2, w1 = w1, h
 	}
-	s.w2, s.w1 = s.w1, h
+	s.w1, s.w2, s.n = w1, w2, n
 }
 
 func (s *sketcher) sketch() Sketch {
