@@ -33,35 +33,29 @@ Good: every sentence of 8 or more words appears once`,
 			span  article.Span
 			words []article.Word
 		}
-		count := 0
-		for _, para := range d.Paragraphs {
-			count += len(para.Sentences)
-		}
-		all := make([]sentence, 0, count)
-		for _, para := range d.Paragraphs {
-			words, k := para.Words, 0
-			for _, s := range para.Sentences {
-				for k < len(words) && words[k].Span.Start < s.Start {
-					k++
-				}
-				first := k
-				for k < len(words) && words[k].Span.Start < s.End {
-					k++
-				}
-				if k-first >= minRepeatedWords {
-					all = append(all, sentence{sentenceKey(words[first:k]), s, words[first:k]})
+		// eachLong calls fn for each sentence of 8 or more words.
+		eachLong := func(fn func(s article.Span, words []article.Word)) {
+			for _, para := range d.Paragraphs {
+				words, k := para.Words, 0
+				for _, s := range para.Sentences {
+					for k < len(words) && words[k].Span.Start < s.Start {
+						k++
+					}
+					first := k
+					for k < len(words) && words[k].Span.Start < s.End {
+						k++
+					}
+					if k-first >= minRepeatedWords {
+						fn(s, words[first:k])
+					}
 				}
 			}
 		}
-		if len(all) < 2 {
-			return
-		}
-		// Most articles repeat nothing: find out by sorting the keys alone
-		// (plain integers sort fast, with no comparison function).
-		keys := make([]uint64, len(all))
-		for i := range all {
-			keys[i] = all[i].key
-		}
+		// Most articles repeat nothing: find out from the keys alone, in
+		// an array on the stack, sorted as plain integers.
+		var buf [64]uint64
+		keys := buf[:0]
+		eachLong(func(_ article.Span, words []article.Word) { keys = append(keys, sentenceKey(words)) })
 		slices.Sort(keys)
 		repeats := false
 		for i := 1; i < len(keys) && !repeats; i++ {
@@ -70,6 +64,10 @@ Good: every sentence of 8 or more words appears once`,
 		if !repeats {
 			return
 		}
+		all := make([]sentence, 0, len(keys))
+		eachLong(func(s article.Span, words []article.Word) {
+			all = append(all, sentence{sentenceKey(words), s, words})
+		})
 		// Sorted by key, in document order within a key: the first of each
 		// run of equal sentences is the original, the rest are repeats.
 		slices.SortStableFunc(all, func(a, b sentence) int { return cmp.Compare(a.key, b.key) })
