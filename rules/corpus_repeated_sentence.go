@@ -38,11 +38,11 @@ Good: every sentence of 8 or more words appears once`,
 			for _, para := range d.Paragraphs {
 				words, k := para.Words, 0
 				for _, s := range para.Sentences {
-					for k < len(words) && words[k].Span.Start < s.Start {
+					for k < len(words) && int(words[k].Start) < s.Start {
 						k++
 					}
 					first := k
-					for k < len(words) && words[k].Span.Start < s.End {
+					for k < len(words) && int(words[k].Start) < s.End {
 						k++
 					}
 					if k-first >= minRepeatedWords {
@@ -89,7 +89,7 @@ Good: every sentence of 8 or more words appears once`,
 func sentenceKey(words []article.Word) uint64 {
 	h := uint64(len(words))
 	for _, w := range words {
-		h = (h ^ w.Hash) * 0x9E3779B97F4A7C15
+		h = (h ^ uint64(w.Hash)) * 0x9E3779B97F4A7C15
 		h = h<<31 | h>>33
 	}
 	return h ^ h>>29

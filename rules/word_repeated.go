@@ -50,14 +50,16 @@ changes the words).`,
 			words := d.Paragraphs[pi].Words
 			tables := tableLines{d: d}
 			for k := 1; k < len(words); k++ {
-				prev, w := words[k-1], words[k]
 				// Equal hashes (case folded) first: they rule out nearly
 				// every pair without reading the text.
-				if w.Hash == prev.Hash && w.Len() == prev.Len() && onlyWhitespace(src[prev.Span.End:w.Span.Start]) &&
-					bytes.EqualFold(d.Text(prev.Span), d.Text(w.Span)) &&
-					repeatCounts(src, prev.Span, w.Span, opts.Allow) && !tables.any(prev.Span.Start, w.Span.Start) {
-					p.Reportf(w.Span, lint.UnsafeFix("delete the repeated word", prev.Span.End, w.Span.End, ""),
-						"word %q repeated", d.Text(w.Span))
+				if words[k].Hash != words[k-1].Hash || words[k].Len() != words[k-1].Len() {
+					continue
+				}
+				a, b := words[k-1].Span(), words[k].Span()
+				if onlyWhitespace(src[a.End:b.Start]) && bytes.EqualFold(d.Text(a), d.Text(b)) &&
+					repeatCounts(src, a, b, opts.Allow) && !tables.any(a.Start, b.Start) {
+					p.Reportf(b, lint.UnsafeFix("delete the repeated word", a.End, b.End, ""),
+						"word %q repeated", d.Text(b))
 				}
 			}
 		}

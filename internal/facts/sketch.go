@@ -84,7 +84,7 @@ func (s *sketcher) reset() {
 func (s *sketcher) words(words []article.Word) {
 	w1, w2, n := s.w1, s.w2, s.n
 	for _, w := range words {
-		h := w.Hash
+		h := uint64(w.Hash) * prime1 // spread over 64 bits
 		n++
 		if n >= 3 {
 			sh := mix(w2*prime1 ^ (w1<<21 | w1>>43) ^ h*prime2)
