@@ -83,6 +83,10 @@ type Doc struct {
 
 	// Scan is the character-level survey of the file (see scan.go).
 	Scan Scan
+
+	// head holds what Header, Dateline, Title and StoryCode point to, so
+	// that they cost no allocation of their own.
+	head headStore
 }
 
 // MissingElement is a head element the layout expects but the file lacks.
