@@ -147,3 +147,19 @@ func TestNumericDateAgreesWithTimeParse(t *testing.T) {
 		t.Fatal("the fast path was never taken")
 	}
 }
+
+func TestMonthByName(t *testing.T) {
+	for m := time.January; m <= time.December; m++ {
+		for _, s := range []string{m.String(), m.String()[:3], strings.ToUpper(m.String()), strings.ToLower(m.String()[:3])} {
+			if got := monthByName([]byte(s)); got != int(m) {
+				t.Errorf("monthByName(%q) = %d, want %d", s, got, m)
+			}
+		}
+	}
+	// Unicode folding: the long s folds to s, so these are months too.
+	for s, want := range map[string]int{"ſep": 9, "Auguſt": 8, "Sept": 0, "Ma": 0, "": 0, "Mayo": 0} {
+		if got := monthByName([]byte(s)); got != want {
+			t.Errorf("monthByName(%q) = %d, want %d", s, got, want)
+		}
+	}
+}

@@ -387,7 +387,7 @@ func (t *Template) matchExact(line []byte, lineStart int, fields []Field) (tl Te
 			end = pos + k
 		}
 		value := line[pos:end]
-		if len(value) == 0 || bytes.IndexAny(value, " \t") >= 0 || p.value != nil && !p.valueMatches(value) {
+		if len(value) == 0 || hasSpaceOrTab(value) || p.value != nil && !p.valueMatches(value) {
 			return tl, false
 		}
 		if tl.Fields == nil {
@@ -406,6 +406,17 @@ func (t *Template) matchExact(line []byte, lineStart int, fields []Field) (tl Te
 	tl.Exact = true
 	tl.Canonical = string(line)
 	return tl, true
+}
+
+// hasSpaceOrTab is bytes.IndexAny(b, " \t") >= 0 for the short values of
+// a head line, without IndexAny's set-up.
+func hasSpaceOrTab(b []byte) bool {
+	for _, c := range b {
+		if c == ' ' || c == '\t' {
+			return true
+		}
+	}
+	return false
 }
 
 // valueMatches reports whether a {date} value without spaces has the

@@ -32,6 +32,9 @@ type headStore struct {
 	storyCode    StoryCode
 	headerFields [2]Field // a header template has at most {date} and {index}
 	codeFields   [1]Field
+	// blankRuns starts Doc.BlankRuns: a well-formed file has three runs
+	// in the default head and one at the end.
+	blankRuns [4]BlankRun
 }
 
 func (p *parser) lineOffset(i int) int {
@@ -61,6 +64,7 @@ func (p *parser) skipBlank(where Where, after Element, expected int) {
 
 func (p *parser) head() {
 	d, order := p.d, p.d.Layout.Order
+	d.BlankRuns = d.head.blankRuns[:0]
 	p.skipBlank(WhereStart, "", 0)
 	var prev Element
 	for k := 0; k < len(order); k++ {

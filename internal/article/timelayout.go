@@ -353,13 +353,34 @@ func spanUnion(spans ...Span) Span {
 // monthByName returns 1 to 12 for a full or three-letter English month
 // name in any case, and 0 for anything else.
 func monthByName(s []byte) int {
+	ascii := true
+	for _, c := range s {
+		ascii = ascii && c < utf8RuneSelf
+	}
 	for m := time.January; m <= time.December; m++ {
 		name := m.String()
+		if ascii {
+			// ASCII text folds only to a name of its own length.
+			if len(s) == len(name) && equalFoldASCII(s, name) || len(s) == 3 && equalFoldASCII(s, name[:3]) {
+				return int(m)
+			}
+			continue
+		}
 		if bytes.EqualFold(s, []byte(name)) || bytes.EqualFold(s, []byte(name[:3])) {
 			return int(m)
 		}
 	}
 	return 0
+}
+
+// equalFoldASCII compares ASCII text of equal lengths ignoring case.
+func equalFoldASCII(b []byte, s string) bool {
+	for i := range b {
+		if lowerASCII(b[i]) != lowerASCII(s[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // CalendarDate returns the dateline's date and whether it is a real
