@@ -163,3 +163,18 @@ func TestMonthByName(t *testing.T) {
 		}
 	}
 }
+
+func TestCalendarDate(t *testing.T) {
+	for y := 1899; y <= 2401; y++ {
+		for m := 1; m <= 12; m++ {
+			for day := 27; day <= 32; day++ {
+				d := Dateline{Year: y, Month: m, Day: day}
+				got, ok := d.CalendarDate()
+				want := time.Date(y, time.Month(m), day, 0, 0, 0, 0, time.UTC)
+				if got != want || ok != (want.Day() == day) {
+					t.Fatalf("%d-%d-%d: %v %v", y, m, day, got, ok)
+				}
+			}
+		}
+	}
+}

@@ -390,5 +390,6 @@ func (d *Dateline) CalendarDate() (time.Time, bool) {
 		return time.Time{}, false
 	}
 	t := time.Date(d.Year, time.Month(d.Month), d.Day, 0, 0, 0, 0, time.UTC)
-	return t, t.Day() == d.Day && int(t.Month()) == d.Month
+	// daysIn, not t.Day() and t.Month(): each would take the date apart.
+	return t, d.Day <= daysIn(d.Month, d.Year)
 }
