@@ -223,7 +223,7 @@ func (tl *timeLayout) matchExact(line []byte, parts *dateParts) bool {
 			for end < len(line) && isDigit(line[end]) {
 				end++
 			}
-			if n := end - pos; n == 0 || n > 2 && !(t.idx == cYear && n == 4) || t.idx == cYear && n == 1 {
+			if !digitRunFits(t.idx, end-pos) {
 				return false
 			}
 		}
@@ -235,6 +235,15 @@ func (tl *timeLayout) matchExact(line []byte, parts *dateParts) bool {
 		pos = end
 	}
 	return pos == len(line)
+}
+
+// digitRunFits reports whether the loose pattern takes a run of n digits
+// whole for component c: [0-9]{4}|[0-9]{2} for a year, [0-9]{1,2} else.
+func digitRunFits(c, n int) bool {
+	if c == cYear {
+		return n == 4 || n == 2
+	}
+	return n == 1 || n == 2
 }
 
 const utf8RuneSelf = 0x80
