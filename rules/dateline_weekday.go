@@ -30,9 +30,12 @@ the date might be the mistyped part).`,
 		}
 		dl := d.Dateline
 		actual := t.Weekday()
+		wd, known := parseWeekday(dl.WeekdayText)
+		if known && wd == actual {
+			return // the usual case: build no fix
+		}
 		want := weekdayName(actual, dl.WeekdayLong)
 		fix := lint.UnsafeFix("write "+quote(want), dl.Weekday.Start, dl.Weekday.End, want)
-		wd, known := parseWeekday(dl.WeekdayText)
 		switch {
 		case !known:
 			p.Reportf(dl.Weekday, fix, "%s is not a weekday; %s was a %s", quote(dl.WeekdayText), d.String(dl.Date), actual)

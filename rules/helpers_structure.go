@@ -280,8 +280,15 @@ func datelineLayouts(d *article.Doc) string {
 // parseWeekday reads an English weekday name, full or three letters, in
 // any case.
 func parseWeekday(s string) (time.Weekday, bool) {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		ascii = ascii && s[i] < utf8.RuneSelf
+	}
 	for wd := time.Sunday; wd <= time.Saturday; wd++ {
 		name := wd.String()
+		if ascii && len(s) != len(name) && len(s) != 3 {
+			continue // ASCII text folds only to a name of its own length
+		}
 		if strings.EqualFold(s, name) || strings.EqualFold(s, name[:3]) {
 			return wd, true
 		}

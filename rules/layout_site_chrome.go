@@ -82,7 +82,9 @@ Fix: deletes the line and the blank lines that separate it from the text
 func isChrome(line []byte, opts *LayoutSiteChromeOptions) bool {
 	line = bytes.TrimSpace(line)
 	for _, s := range opts.Lines {
-		if bytes.EqualFold(line, []byte(s)) {
+		// A rune is at most 4 bytes, so text 4 times longer cannot fold
+		// to s: most body lines are rejected here.
+		if len(line) <= 4*len(s) && bytes.EqualFold(line, []byte(s)) {
 			return true
 		}
 	}

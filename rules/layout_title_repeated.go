@@ -2,6 +2,7 @@ package rules
 
 import (
 	"bytes"
+	"unicode/utf8"
 
 	"github.com/corpuslint/corpuslint/internal/lint"
 )
@@ -41,10 +42,34 @@ text).`,
 // folding) and the amount of spacing.
 func sameLine(a, b []byte) bool {
 	a, b = bytes.TrimSpace(a), bytes.TrimSpace(b)
-	if len(a) == 0 || len(b) == 0 {
+	if len(a) == 0 || len(b) == 0 || firstWordsDiffer(a, b) {
 		return false
 	}
 	return bytes.EqualFold(collapseSpaces(a), collapseSpaces(b))
+}
+
+func lowerASCII(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// firstWordsDiffer is a quick test for the usual case, a body line that
+// is not the title: it compares the ASCII start of both up to the first
+// space or other byte (collapsing spaces leaves the first word alone, and
+// only non-ASCII text may fold to ASCII letters).
+func firstWordsDiffer(a, b []byte) bool {
+	for i := 0; i < len(a) && i < len(b); i++ {
+		x, y := a[i], b[i]
+		if x <= ' ' || y <= ' ' || x >= utf8.RuneSelf || y >= utf8.RuneSelf {
+			return false
+		}
+		if x != y && lowerASCII(x) != lowerASCII(y) {
+			return true
+		}
+	}
+	return false
 }
 
 func collapseSpaces(s []byte) []byte {

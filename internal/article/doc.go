@@ -87,6 +87,10 @@ type Doc struct {
 	// arrays holds the arrays that Paragraphs' Sentences and Words share,
 	// to be reused by a later Parse once Release says they are free.
 	arrays *bodyArrays
+
+	// head holds what Header, Dateline, Title and StoryCode point to, so
+	// that they cost no allocation of their own.
+	head headStore
 }
 
 // MissingElement is a head element the layout expects but the file lacks.

@@ -23,6 +23,9 @@ type Layout struct {
 	header    *Template
 	storyCode *Template
 	datelines []*timeLayout
+	// headerDate reads the header's date by position (nil when its layout
+	// does not allow that).
+	headerDate *numericDate
 }
 
 // DefaultLayout returns the seed's layout:
@@ -97,13 +100,16 @@ func (l *Layout) Compile() error {
 		return fmt.Errorf("layout order: must include title")
 	}
 	var err error
-	l.header, l.storyCode, l.datelines = nil, nil, nil
+	l.header, l.storyCode, l.datelines, l.headerDate = nil, nil, nil, nil
 	if seen[ElemHeader] {
 		if l.Header == "" {
 			return fmt.Errorf("layout: order includes header but no header template is set")
 		}
 		if l.header, err = ParseTemplate(l.Header, "date", "index"); err != nil {
 			return fmt.Errorf("layout header: %w", err)
+		}
+		if layout := l.HeaderDateLayout(); layout != "" {
+			l.headerDate = compileNumericDate(layout)
 		}
 	}
 	if seen[ElemStoryCode] {
@@ -138,6 +144,10 @@ type Template struct {
 	Source string
 	parts  []templatePart
 	loose  *regexp.Regexp
+	// looseLead is the first word the loose pattern requires (after any
+	// spaces), "" when the template starts with a placeholder: most lines
+	// that are not this element fail on it without running the pattern.
+	looseLead string
 }
 
 type templatePart struct {
@@ -145,6 +155,9 @@ type templatePart struct {
 	name    string // set for placeholders
 	format  string
 	value   *regexp.Regexp // for a {date}: the whole value's shape
+	// shape is value as a hand matcher for values without spaces (nil
+	// when the format is not ASCII).
+	shape []shapeElem
 }
 
 func (t *Template) placeholder(name string) (templatePart, bool) {
@@ -194,6 +207,7 @@ func ParseTemplate(src string, allowed ...string) (*Template, error) {
 		part := templatePart{name: name, format: format}
 		if name == "date" {
 			part.value = regexp.MustCompile(`^(?:` + looseTimePattern(format) + `)$`)
+			part.shape = compileShape(format)
 		}
 		t.parts = append(t.parts, part)
 		rest = rest[i+j+1:]
@@ -208,6 +222,11 @@ func ParseTemplate(src string, allowed ...string) (*Template, error) {
 		return nil, fmt.Errorf("template %q: %w", src, err)
 	}
 	t.loose = re
+	if len(t.parts) > 0 && t.parts[0].name == "" {
+		if words := strings.Fields(t.parts[0].literal); len(words) > 0 {
+			t.looseLead = words[0]
+		}
+	}
 	return t, nil
 }
 
@@ -281,16 +300,25 @@ func looseTimePattern(layout string) string {
 // Match matches a line against the template. ok is false when the line
 // does not match even loosely.
 func (t *Template) Match(line []byte, lineStart int) (tl TemplateLine, ok bool) {
+	return t.match(line, lineStart, nil)
+}
+
+// match is Match appending the fields to fields, whose array the parser
+// keeps in the Doc.
+func (t *Template) match(line []byte, lineStart int, fields []Field) (tl TemplateLine, ok bool) {
 	if len(line) > maxHeadLine {
 		return tl, false
 	}
-	if tl, ok := t.matchExact(line, lineStart); ok {
+	if tl, ok := t.matchExact(line, lineStart, fields); ok {
 		return tl, true
 	}
-	return t.matchLoose(line, lineStart)
+	return t.matchLoose(line, lineStart, fields)
 }
 
-func (t *Template) matchLoose(line []byte, lineStart int) (tl TemplateLine, ok bool) {
+func (t *Template) matchLoose(line []byte, lineStart int, fields []Field) (tl TemplateLine, ok bool) {
+	if !t.mayMatchLoose(line) {
+		return tl, false
+	}
 	m := t.loose.FindSubmatchIndex(line)
 	if m == nil {
 		return tl, false
@@ -301,6 +329,9 @@ func (t *Template) matchLoose(line []byte, lineStart int) (tl TemplateLine, ok b
 		if name == "" || m[2*gi] < 0 {
 			continue
 		}
+		if tl.Fields == nil {
+			tl.Fields = fields
+		}
 		tl.Fields = append(tl.Fields, Field{Name: name, Span: Span{lineStart + m[2*gi], lineStart + m[2*gi+1]}})
 		values[name] = string(line[m[2*gi]:m[2*gi+1]])
 	}
@@ -309,11 +340,35 @@ func (t *Template) matchLoose(line []byte, lineStart int) (tl TemplateLine, ok b
 	return tl, true
 }
 
+// mayMatchLoose is false when the line cannot match the loose pattern
+// because its first word is not the template's (compared as the pattern's
+// (?i) does for ASCII; a non-ASCII byte, which may fold to an ASCII
+// letter, leaves the answer to the pattern).
+func (t *Template) mayMatchLoose(line []byte) bool {
+	i := 0
+	for i < len(line) && (line[i] == ' ' || line[i] == '\t') {
+		i++
+	}
+	for k := 0; k < len(t.looseLead); k++ {
+		if i+k >= len(line) {
+			return false
+		}
+		c := line[i+k]
+		if c >= utf8RuneSelf {
+			return true
+		}
+		if lowerASCII(c) != lowerASCII(t.looseLead[k]) {
+			return false
+		}
+	}
+	return true
+}
+
 // matchExact is the fast path for the usual case, a line that follows the
 // template byte for byte. It accepts only what the loose pattern would
 // also accept, with the same field values; anything else falls through to
 // the loose pattern.
-func (t *Template) matchExact(line []byte, lineStart int) (tl TemplateLine, ok bool) {
+func (t *Template) matchExact(line []byte, lineStart int, fields []Field) (tl TemplateLine, ok bool) {
 	pos := 0
 	for i, p := range t.parts {
 		if p.name == "" {
@@ -332,11 +387,14 @@ func (t *Template) matchExact(line []byte, lineStart int) (tl TemplateLine, ok b
 			end = pos + k
 		}
 		value := line[pos:end]
-		if len(value) == 0 || bytes.IndexAny(value, " \t") >= 0 || p.value != nil && !p.value.Match(value) {
+		if len(value) == 0 || hasSpaceOrTab(value) || p.value != nil && !p.valueMatches(value) {
 			return tl, false
 		}
 		if tl.Fields == nil {
-			tl.Fields = make([]Field, 0, len(t.parts)) // one allocation, not one per field
+			tl.Fields = fields
+			if tl.Fields == nil {
+				tl.Fields = make([]Field, 0, len(t.parts)) // one allocation, not one per field
+			}
 		}
 		tl.Fields = append(tl.Fields, Field{Name: p.name, Span: Span{lineStart + pos, lineStart + end}})
 		pos = end
@@ -348,6 +406,105 @@ func (t *Template) matchExact(line []byte, lineStart int) (tl TemplateLine, ok b
 	tl.Exact = true
 	tl.Canonical = string(line)
 	return tl, true
+}
+
+// hasSpaceOrTab is bytes.IndexAny(b, " \t") >= 0 for the short values of
+// a head line, without IndexAny's set-up.
+func hasSpaceOrTab(b []byte) bool {
+	for _, c := range b {
+		if c == ' ' || c == '\t' {
+			return true
+		}
+	}
+	return false
+}
+
+// valueMatches reports whether a {date} value without spaces has the
+// format's shape, as p.value would.
+func (p *templatePart) valueMatches(value []byte) bool {
+	if p.shape == nil {
+		return p.value.Match(value)
+	}
+	for _, c := range value {
+		if c >= utf8RuneSelf {
+			return p.value.Match(value) // \pL might take it
+		}
+	}
+	// In ASCII text without spaces each step's run ends exactly where the
+	// next step's characters begin, so one greedy walk decides.
+	pos := 0
+	for _, e := range p.shape {
+		start := pos
+		switch e.kind {
+		case shapeDigits:
+			for pos < len(value) && isDigit(value[pos]) {
+				pos++
+			}
+		case shapeLetters:
+			for pos < len(value) && isASCIILetter(value[pos]) {
+				pos++
+			}
+		case shapeSpaces:
+			return false // the pattern wants one; the value has none
+		case shapePunct:
+			if pos < len(value) && value[pos] == e.punct {
+				pos++
+			}
+		}
+		if pos == start {
+			return false
+		}
+	}
+	return pos == len(value)
+}
+
+// A shapeElem is one step of looseTimePattern's shape: a run of digits, of
+// letters or of spaces, or one punctuation byte.
+type shapeElem struct {
+	kind  shapeKind
+	punct byte
+}
+
+type shapeKind uint8
+
+const (
+	shapeDigits shapeKind = iota
+	shapeLetters
+	shapeSpaces
+	shapePunct
+)
+
+func shapeKindOf(c byte) shapeKind {
+	switch {
+	case isDigit(c) || c == '_':
+		return shapeDigits
+	case isASCIILetter(c):
+		return shapeLetters
+	case c == ' ' || c == '\t':
+		return shapeSpaces
+	}
+	return shapePunct
+}
+
+// compileShape mirrors looseTimePattern for an ASCII format; it returns nil
+// for any other, which keeps to the pattern.
+func compileShape(layout string) []shapeElem {
+	var shape []shapeElem
+	for i := 0; i < len(layout); {
+		c := layout[i]
+		if c >= utf8RuneSelf {
+			return nil
+		}
+		kind := shapeKindOf(c)
+		shape = append(shape, shapeElem{kind: kind, punct: c})
+		i++
+		if kind != shapePunct {
+			for i < len(layout) && shapeKindOf(layout[i]) == kind {
+				i++
+			}
+		}
+	}
+	return shape
 }
 
 // Render writes the template with the given placeholder values.

@@ -24,6 +24,19 @@ type parser struct {
 	li int // the next unread line
 }
 
+// headStore holds the head elements and their fields inside the Doc.
+type headStore struct {
+	header       Header
+	dateline     Dateline
+	title        Title
+	storyCode    StoryCode
+	headerFields [2]Field // a header template has at most {date} and {index}
+	codeFields   [1]Field
+	// blankRuns starts Doc.BlankRuns: a well-formed file has three runs
+	// in the default head and one at the end.
+	blankRuns [4]BlankRun
+}
+
 func (p *parser) lineOffset(i int) int {
 	if i < len(p.d.Lines) {
 		return p.d.Lines[i].Start
@@ -51,6 +64,7 @@ func (p *parser) skipBlank(where Where, after Element, expected int) {
 
 func (p *parser) head() {
 	d, order := p.d, p.d.Layout.Order
+	d.BlankRuns = d.head.blankRuns[:0]
 	p.skipBlank(WhereStart, "", 0)
 	var prev Element
 	for k := 0; k < len(order); k++ {
@@ -100,15 +114,24 @@ func (p *parser) element(e Element, later []Element) bool {
 	text := d.Src[line.Start:line.End]
 	switch e {
 	case ElemHeader:
-		if tl, ok := l.header.Match(text, line.Start); ok {
+		if tl, ok := l.header.match(text, line.Start, d.head.headerFields[:0]); ok {
 			tl.LineIndex = p.li
-			h := &Header{TemplateLine: tl}
+			h := &d.head.header
+			*h = Header{TemplateLine: tl}
+			// An exact line is its own canonical form: its fields' texts
+			// are parts of that string.
+			fieldText := func(s Span) string {
+				if tl.Exact {
+					return tl.Canonical[s.Start-line.Start : s.End-line.Start]
+				}
+				return d.String(s)
+			}
 			if f, ok := tl.Field("date"); ok {
-				h.DateText = d.String(f.Span)
-				h.Date, h.DateOK = parseDate(l.HeaderDateLayout(), h.DateText)
+				h.DateText = fieldText(f.Span)
+				h.Date, h.DateOK = l.parseHeaderDate(h.DateText)
 			}
 			if f, ok := tl.Field("index"); ok {
-				h.IndexText = d.String(f.Span)
+				h.IndexText = fieldText(f.Span)
 			}
 			d.Header = h
 			return true
@@ -118,10 +141,12 @@ func (p *parser) element(e Element, later []Element) bool {
 		}
 		// Line 1 is the header's place: take whatever is there as a broken
 		// header rather than shifting every later element up by one.
-		d.Header = &Header{TemplateLine: TemplateLine{LineIndex: p.li, Span: line.Span}, Malformed: true}
+		d.head.header = Header{TemplateLine: TemplateLine{LineIndex: p.li, Span: line.Span}, Malformed: true}
+		d.Header = &d.head.header
 		return true
 	case ElemDateline:
-		dl := &Dateline{LineIndex: p.li, Span: line.Span}
+		dl := &d.head.dateline
+		*dl = Dateline{LineIndex: p.li, Span: line.Span}
 		for _, tl := range l.datelines {
 			if tl.match(text, line.Start, dl) {
 				d.Dateline = dl
@@ -138,15 +163,17 @@ func (p *parser) element(e Element, later []Element) bool {
 		if p.matchesAny(text, line.Start, later) {
 			return false
 		}
-		d.Title = &Title{LineIndex: p.li, Span: line.Span}
+		d.head.title = Title{LineIndex: p.li, Span: line.Span}
+		d.Title = &d.head.title
 		return true
 	case ElemStoryCode:
-		tl, ok := l.storyCode.Match(text, line.Start)
+		tl, ok := l.storyCode.match(text, line.Start, d.head.codeFields[:0])
 		if !ok {
 			return false
 		}
 		tl.LineIndex = p.li
-		sc := &StoryCode{TemplateLine: tl}
+		sc := &d.head.storyCode
+		*sc = StoryCode{TemplateLine: tl}
 		if f, ok := tl.Field("code"); ok {
 			sc.Code = f.Span
 		}
@@ -287,6 +314,118 @@ func splitLines(src []byte) []Line {
 		start = end + eol
 	}
 	return lines
+}
+
+// parseHeaderDate reads a header date with the template's layout, by
+// position when the layout is all numbers and the text fits it.
+func (l *Layout) parseHeaderDate(text string) (time.Time, bool) {
+	if l.headerDate != nil {
+		if t, ok := l.headerDate.parse(text); ok {
+			return t, true
+		}
+	}
+	return parseDate(l.HeaderDateLayout(), text)
+}
+
+// numericDate is a Go time layout made of fixed-width numbers (2006, 01,
+// 02, 15, 04, 05) and separators that time.Parse takes literally, such as
+// the default "2006-01-02". A date that fits it exactly is read by
+// position, without time.Parse.
+type numericDate struct {
+	layout string
+	// Offsets of the numbers in the layout, -1 where it has none.
+	year, month, day, hour, minute, second int
+}
+
+// compileNumericDate returns nil for a layout it cannot read by position.
+func compileNumericDate(layout string) *numericDate {
+	nd := &numericDate{layout: layout, year: -1, month: -1, day: -1, hour: -1, minute: -1, second: -1}
+	for i := 0; i < len(layout); {
+		var field *int
+		width := 2
+		switch {
+		case strings.HasPrefix(layout[i:], "2006"):
+			field, width = &nd.year, 4
+		case strings.HasPrefix(layout[i:], "01"):
+			field = &nd.month
+		case strings.HasPrefix(layout[i:], "02"):
+			field = &nd.day
+		case strings.HasPrefix(layout[i:], "15"):
+			field = &nd.hour
+		case strings.HasPrefix(layout[i:], "04"):
+			field = &nd.minute
+		case strings.HasPrefix(layout[i:], "05"):
+			field = &nd.second
+		case layout[i] == '-' && !strings.HasPrefix(layout[i:], "-07") || layout[i] == '/' || layout[i] == ':':
+			// separators; "-07" would be a zone
+			i++
+			continue
+		default:
+			return nil
+		}
+		if *field >= 0 {
+			return nil
+		}
+		*field = i
+		i += width
+	}
+	if nd.year < 0 || nd.month < 0 || nd.day < 0 {
+		return nil
+	}
+	return nd
+}
+
+// parse reads text by position. ok is false when the text does not fit the
+// layout byte for byte or is out of range; time.Parse then has the last
+// word.
+func (nd *numericDate) parse(text string) (t time.Time, ok bool) {
+	if len(text) != len(nd.layout) {
+		return t, false
+	}
+	num := func(at, width int) int {
+		n := 0
+		for k := at; k < at+width; k++ {
+			c := text[k]
+			if c < '0' || c > '9' {
+				return -1
+			}
+			n = n*10 + int(c-'0')
+		}
+		return n
+	}
+	field := func(at, width, absent, limit int) int {
+		if at < 0 {
+			return absent
+		}
+		if n := num(at, width); n < limit {
+			return n
+		}
+		return -1
+	}
+	year := field(nd.year, 4, 0, 10000)
+	month := field(nd.month, 2, 1, 13)
+	day := field(nd.day, 2, 1, 32)
+	hour := field(nd.hour, 2, 0, 24)
+	minute := field(nd.minute, 2, 0, 60)
+	second := field(nd.second, 2, 0, 60)
+	if year < 0 || month < 1 || day < 1 || hour < 0 || minute < 0 || second < 0 || day > daysIn(month, year) {
+		return t, false
+	}
+	for k := 0; k < len(text); k++ {
+		if c := nd.layout[k]; c < '0' || c > '9' {
+			if text[k] != c {
+				return t, false
+			}
+		}
+	}
+	return time.Date(year, time.Month(month), day, hour, minute, second, 0, time.UTC), true
+}
+
+func daysIn(month, year int) int {
+	if month == 2 && year%4 == 0 && (year%100 != 0 || year%400 == 0) {
+		return 29
+	}
+	return [...]int{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}[month-1]
 }
 
 // parseDate reads a header date with the template's layout, leaving out

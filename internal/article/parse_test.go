@@ -89,8 +89,8 @@ func TestTemplateExactPathAgreesWithLoose(t *testing.T) {
 		"Story code:1152650", "STORY CODE : 1152650"}
 	for _, tpl := range []*Template{l.HeaderTemplate(), l.StoryCodeTemplate()} {
 		for _, line := range lines {
-			exact, okExact := tpl.matchExact([]byte(line), 10)
-			loose, okLoose := tpl.matchLoose([]byte(line), 10)
+			exact, okExact := tpl.matchExact([]byte(line), 10, nil)
+			loose, okLoose := tpl.matchLoose([]byte(line), 10, nil)
 			if okExact && (!okLoose || !loose.Exact || !reflect.DeepEqual(exact, loose)) {
 				t.Errorf("%q on %q: exact path %+v, loose %+v (%v)", tpl.Source, line, exact, loose, okLoose)
 			}

@@ -1,9 +1,9 @@
 package article
 
 import (
+	"bytes"
 	"fmt"
 	"regexp"
-	"strconv"
 	"strings"
 	"time"
 )
@@ -18,6 +18,8 @@ type timeLayout struct {
 	// groupComp maps each group of re to its component's index in
 	// compNames (-1 for none), so that match needs no map.
 	groupComp []int
+	// How the layout spells weekdays and months (see Dateline).
+	weekdayLong, monthLong, monthNumeric bool
 }
 
 type timeToken struct {
@@ -130,9 +132,14 @@ func compileTimeLayout(layout string) (*timeLayout, error) {
 	for _, name := range re.SubexpNames() {
 		tl.groupComp = append(tl.groupComp, compIndex(name))
 	}
-	for i := range tl.tokens {
-		tl.tokens[i].idx = compIndex(tl.tokens[i].comp)
+	for i, t := range tl.tokens {
+		tl.tokens[i].idx = compIndex(t.comp)
+		if t.comp == "month" {
+			tl.monthLong = t.std == "January"
+			tl.monthNumeric = t.std != "January" && t.std != "Jan"
+		}
 	}
+	tl.weekdayLong = strings.Contains(layout, "Monday")
 	return tl, nil
 }
 
@@ -142,81 +149,198 @@ func (tl *timeLayout) match(line []byte, lineStart int, d *Dateline) bool {
 	if len(line) > maxHeadLine {
 		return false
 	}
+	var parts dateParts
+	if tl.matchExact(line, &parts) {
+		tl.fill(d, line, lineStart, &parts, true)
+		return true
+	}
+	return tl.matchLoose(line, lineStart, d)
+}
+
+// matchLoose is the general path: the loose pattern, for any spacing and
+// letter case.
+func (tl *timeLayout) matchLoose(line []byte, lineStart int, d *Dateline) bool {
+	var parts dateParts
 	m := tl.re.FindSubmatchIndex(line)
 	if m == nil {
 		return false
 	}
-	d.Layout = tl.layout
-	d.Year, d.Month, d.Day, d.Hour, d.Minute, d.Second = -1, -1, -1, -1, -1, -1
-	var spans [nComps]Span
-	var text [nComps][]byte
-	var has [nComps]bool
 	for gi, ci := range tl.groupComp {
 		if ci < 0 || m[2*gi] < 0 {
 			continue
 		}
-		spans[ci] = Span{lineStart + m[2*gi], lineStart + m[2*gi+1]}
-		text[ci] = line[m[2*gi]:m[2*gi+1]]
-		has[ci] = true
+		parts.at[ci] = [2]int{m[2*gi], m[2*gi+1]}
+		parts.has[ci] = true
 	}
-	canon := make([]byte, 0, len(line))
+	tl.fill(d, line, lineStart, &parts, false)
+	return true
+}
+
+// dateParts locates each component of a dateline as offsets into the line.
+type dateParts struct {
+	at  [nComps][2]int
+	has [nComps]bool
+}
+
+func (p *dateParts) text(line []byte, c int) []byte {
+	if !p.has[c] {
+		return nil
+	}
+	return line[p.at[c][0]:p.at[c][1]]
+}
+
+// matchExact is the fast path for the usual line, one that follows the
+// layout byte for byte. It accepts a line only when the loose pattern
+// would take the same parts from it: each component is a maximal run of
+// its characters (ASCII only: \pL might take more), within the pattern's
+// lengths, and each literal is there verbatim. Anything else is left to the
+// loose pattern.
+func (tl *timeLayout) matchExact(line []byte, parts *dateParts) bool {
+	pos := 0
 	for _, t := range tl.tokens {
 		if t.comp == "" {
-			canon = append(canon, t.literal...)
-		} else {
-			canon = append(canon, text[t.idx]...)
+			if len(line)-pos < len(t.literal) || string(line[pos:pos+len(t.literal)]) != t.literal {
+				return false
+			}
+			pos += len(t.literal)
+			continue
 		}
+		end := pos
+		switch {
+		case t.idx == cAmpm:
+			if len(line)-pos < 2 || lowerASCII(line[pos]) != 'a' && lowerASCII(line[pos]) != 'p' || lowerASCII(line[pos+1]) != 'm' {
+				return false
+			}
+			end = pos + 2
+		case end < len(line) && isASCIILetter(line[end]) && (t.idx == cWeekday || t.idx == cMonth):
+			for end < len(line) && isASCIILetter(line[end]) {
+				end++
+			}
+			if end < len(line) && line[end] >= utf8RuneSelf {
+				return false // a letter the pattern would take too, perhaps
+			}
+		case t.idx != cWeekday:
+			for end < len(line) && isDigit(line[end]) {
+				end++
+			}
+			if !digitRunFits(t.idx, end-pos) {
+				return false
+			}
+		}
+		if end == pos {
+			return false
+		}
+		parts.at[t.idx] = [2]int{pos, end}
+		parts.has[t.idx] = true
+		pos = end
 	}
-	d.Exact = string(canon) == string(line)
-	d.Canonical = string(canon)
+	return pos == len(line)
+}
 
-	atoi := func(b []byte) int {
-		n, err := strconv.Atoi(string(b))
-		if err != nil {
-			return -1
-		}
-		return n
+// digitRunFits reports whether the loose pattern takes a run of n digits
+// whole for component c: [0-9]{4}|[0-9]{2} for a year, [0-9]{1,2} else.
+func digitRunFits(c, n int) bool {
+	if c == cYear {
+		return n == 4 || n == 2
 	}
-	d.WeekdayText = string(text[cWeekday])
+	return n == 1 || n == 2
+}
+
+const utf8RuneSelf = 0x80
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+func lowerASCII(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// fill sets d from the parts found in line. exact says the line reads as
+// the layout's canonical form, so the texts can share one string with it.
+func (tl *timeLayout) fill(d *Dateline, line []byte, lineStart int, parts *dateParts, exact bool) {
+	d.Layout = tl.layout
+	d.Year, d.Month, d.Day, d.Hour, d.Minute, d.Second = -1, -1, -1, -1, -1, -1
+	var spans [nComps]Span
+	for c := range spans {
+		if parts.has[c] {
+			spans[c] = Span{lineStart + parts.at[c][0], lineStart + parts.at[c][1]}
+		}
+	}
+	if exact {
+		d.Canonical = string(line)
+		d.Exact = true
+		sub := func(c int) string {
+			if !parts.has[c] {
+				return ""
+			}
+			return d.Canonical[parts.at[c][0]:parts.at[c][1]]
+		}
+		d.WeekdayText, d.MonthText = sub(cWeekday), sub(cMonth)
+	} else {
+		canon := make([]byte, 0, len(line))
+		for _, t := range tl.tokens {
+			if t.comp == "" {
+				canon = append(canon, t.literal...)
+			} else {
+				canon = append(canon, parts.text(line, t.idx)...)
+			}
+		}
+		d.Exact = string(canon) == string(line)
+		d.Canonical = string(canon)
+		d.WeekdayText, d.MonthText = string(parts.text(line, cWeekday)), string(parts.text(line, cMonth))
+	}
+
+	text := func(c int) []byte { return parts.text(line, c) }
 	d.Weekday = spans[cWeekday]
-	d.Year = atoi(text[cYear])
-	if d.Year >= 0 && len(text[cYear]) == 2 {
+	d.Year = atoiDigits(text(cYear))
+	if d.Year >= 0 && len(text(cYear)) == 2 {
 		d.Year += 2000
 	}
-	d.Day = atoi(text[cDay])
-	if mo := text[cMonth]; len(mo) > 0 {
+	d.Day = atoiDigits(text(cDay))
+	if mo := text(cMonth); len(mo) > 0 {
 		if mo[0] >= '0' && mo[0] <= '9' {
-			d.Month = atoi(mo)
+			d.Month = atoiDigits(mo)
 		} else {
-			d.Month = monthByName(string(mo))
+			d.Month = monthByName(mo)
 		}
 	}
-	if has[cHour] {
-		d.Hour = atoi(text[cHour])
-		if ap := strings.ToLower(string(text[cAmpm])); ap != "" && d.Hour >= 0 && d.Hour <= 12 {
+	if parts.has[cHour] {
+		d.Hour = atoiDigits(text(cHour))
+		if ap := text(cAmpm); len(ap) > 0 && d.Hour >= 0 && d.Hour <= 12 {
 			d.Hour %= 12
-			if ap == "pm" {
+			if bytes.EqualFold(ap, []byte("pm")) {
 				d.Hour += 12
 			}
 		}
 	}
-	if has[cMinute] {
-		d.Minute = atoi(text[cMinute])
+	if parts.has[cMinute] {
+		d.Minute = atoiDigits(text(cMinute))
 	}
-	if has[cSecond] {
-		d.Second = atoi(text[cSecond])
+	if parts.has[cSecond] {
+		d.Second = atoiDigits(text(cSecond))
 	}
 	d.Date = spanUnion(spans[cDay], spans[cMonth], spans[cYear])
 	d.Time = spanUnion(spans[cHour], spans[cMinute], spans[cSecond], spans[cAmpm])
-	d.WeekdayLong = strings.Contains(tl.layout, "Monday")
-	d.MonthSpan, d.MonthText = spans[cMonth], string(text[cMonth])
-	for _, t := range tl.tokens {
-		if t.comp == "month" {
-			d.MonthLong = t.std == "January"
-			d.MonthNumeric = t.std != "January" && t.std != "Jan"
-		}
+	d.WeekdayLong = tl.weekdayLong
+	d.MonthSpan = spans[cMonth]
+	d.MonthLong, d.MonthNumeric = tl.monthLong, tl.monthNumeric
+}
+
+// atoiDigits reads a run of ASCII digits (all the patterns let through),
+// or returns -1 for anything else, as strconv.Atoi's failure did.
+func atoiDigits(b []byte) int {
+	if len(b) == 0 || len(b) > 9 {
+		return -1
 	}
-	return true
+	n := 0
+	for _, c := range b {
+		if !isDigit(c) {
+			return -1
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n
 }
 
 func spanUnion(spans ...Span) Span {
@@ -237,14 +361,35 @@ func spanUnion(spans ...Span) Span {
 
 // monthByName returns 1 to 12 for a full or three-letter English month
 // name in any case, and 0 for anything else.
-func monthByName(s string) int {
+func monthByName(s []byte) int {
+	ascii := true
+	for _, c := range s {
+		ascii = ascii && c < utf8RuneSelf
+	}
 	for m := time.January; m <= time.December; m++ {
 		name := m.String()
-		if strings.EqualFold(s, name) || strings.EqualFold(s, name[:3]) {
+		if ascii {
+			// ASCII text folds only to a name of its own length.
+			if len(s) == len(name) && equalFoldASCII(s, name) || len(s) == 3 && equalFoldASCII(s, name[:3]) {
+				return int(m)
+			}
+			continue
+		}
+		if bytes.EqualFold(s, []byte(name)) || bytes.EqualFold(s, []byte(name[:3])) {
 			return int(m)
 		}
 	}
 	return 0
+}
+
+// equalFoldASCII compares ASCII text of equal lengths ignoring case.
+func equalFoldASCII(b []byte, s string) bool {
+	for i := range b {
+		if lowerASCII(b[i]) != lowerASCII(s[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // CalendarDate returns the dateline's date and whether it is a real
@@ -254,5 +399,6 @@ func (d *Dateline) CalendarDate() (time.Time, bool) {
 		return time.Time{}, false
 	}
 	t := time.Date(d.Year, time.Month(d.Month), d.Day, 0, 0, 0, 0, time.UTC)
-	return t, t.Day() == d.Day && int(t.Month()) == d.Month
+	// daysIn, not t.Day() and t.Month(): each would take the date apart.
+	return t, d.Day <= daysIn(d.Month, d.Year)
 }
