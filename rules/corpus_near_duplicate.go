@@ -3,7 +3,6 @@ package rules
 import (
 	"math/bits"
 	"runtime"
-	"slices"
 	"sync"
 
 	"github.com/corpuslint/corpuslint/internal/facts"
@@ -96,7 +95,7 @@ func nearDuplicates(files []*facts.File, threshold float64) []nearMatch {
 			for i, r := range reps {
 				entries[i] = mixKey(files[r].Sketch.Band(band))<<repBits | uint64(i)
 			}
-			entries = sorter.sort(entries)
+			sorter.sort(entries)
 			for i := 0; i < len(entries); {
 				j := i + 1
 				for j < len(entries) && entries[j]>>repBits == entries[i]>>repBits {
@@ -170,53 +169,4 @@ func mixKey(x uint64) uint64 {
 	x *= 0x7FB5D329728EA185
 	x ^= x >> 27
 	return x
-}
-
-// radixSorter sorts integers whose high bits are well mixed, as band keys
-// are: one counting pass spreads them into buckets by their top bits,
-// and the buckets, of one or two entries on average, are then sorted
-// each. For the 100,000 keys of a band this is several times faster than
-// a comparison sort (pdqsort), and equal keys still end up side by side.
-type radixSorter struct {
-	out    []uint64
-	counts []int32
-}
-
-// sort returns entries sorted; it may return its own buffer, reusing
-// entries' array for the next call.
-func (s *radixSorter) sort(entries []uint64) []uint64 {
-	topBits := min(max(bits.Len(uint(len(entries))), 4), 16)
-	shift := 64 - topBits
-	if cap(s.out) < len(entries) {
-		s.out = make([]uint64, len(entries))
-	}
-	if len(s.counts) != 1<<topBits+1 {
-		s.counts = make([]int32, 1<<topBits+1)
-	} else {
-		clear(s.counts)
-	}
-	out, counts := s.out[:len(entries)], s.counts
-	for _, e := range entries {
-		counts[e>>shift+1]++
-	}
-	for b := 1; b < len(counts); b++ {
-		counts[b] += counts[b-1]
-	}
-	// counts[b] is now where bucket b starts; filling it moves the start
-	// up to where bucket b+1 starts.
-	for _, e := range entries {
-		b := e >> shift
-		out[counts[b]] = e
-		counts[b]++
-	}
-	start := 0
-	for b := 0; b < len(counts)-1; b++ {
-		end := int(counts[b])
-		if end-start > 1 {
-			slices.Sort(out[start:end])
-		}
-		start = end
-	}
-	s.out = entries // the caller's array becomes the next output buffer
-	return out
 }
