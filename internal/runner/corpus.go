@@ -54,16 +54,9 @@ type corpusFile struct {
 // With the cache, the corpus rules' diagnostics are stored under a key
 // made of every file's path, text hash, settings hash and whether it is
 // reported; an unchanged corpus reuses them and decodes no facts.
-func (r *run) corpus(ctx context.Context, res *Result, checked []*keptFile, namedFolder bool) []fileError {
+func (r *run) corpus(ctx context.Context, res *Result, files []corpusFile, nChecked int, namedFolder bool) []fileError {
 	ch := r.opt.Cache
-	files := make([]corpusFile, 0, len(checked))
-	for _, c := range checked {
-		if c.facts != nil || c.cache != nil && c.cache.lazyFacts {
-			files = append(files, corpusFile{path: c.file.Path, facts: c.facts, settings: c.settings, report: &c.file, key: c.cache})
-		}
-	}
-	// checked is in path order, and so is files, unless the cache adds the
-	// files it remembers.
+	// files are in path order, unless the cache adds those it remembers.
 	if ch != nil && !namedFolder && ctx.Err() == nil {
 		seen := make(map[string]bool, len(files))
 		for _, f := range files {
@@ -96,7 +89,7 @@ func (r *run) corpus(ctx context.Context, res *Result, checked []*keptFile, name
 	}
 	if r.opt.SkipCorpus || r.opt.Shards > 1 {
 		// A shard that got no file still says why nothing ran.
-		res.CorpusSkipped = len(files) > 0 || len(checked) == 0
+		res.CorpusSkipped = len(files) > 0 || nChecked == 0
 		load()
 		return nil
 	}

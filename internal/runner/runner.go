@@ -306,13 +306,20 @@ func Run(ctx context.Context, opt Options) (*Result, error) {
 			}
 		}
 	}
-	// In path order once, for the corpus pass and the report alike.
+	// In path order once, for the report and the corpus pass alike, which
+	// adds its diagnostics to the report's files.
 	slices.SortFunc(checked, func(a, b *keptFile) int { return strings.Compare(a.file.Path, b.file.Path) })
-	errs = append(errs, r.corpus(ctx, res, checked, found.namedFolder)...)
-	res.Report.Files = make([]report.File, 0, len(checked))
-	for _, c := range checked {
-		res.Report.Files = append(res.Report.Files, c.file)
+	res.Report.Files = make([]report.File, len(checked))
+	files := make([]corpusFile, 0, len(checked))
+	for i, c := range checked {
+		res.Report.Files[i] = c.file
+		if c.facts != nil || c.cache != nil && c.cache.lazyFacts {
+			files = append(files, corpusFile{path: c.file.Path, facts: c.facts, settings: c.settings, report: &res.Report.Files[i], key: c.cache})
+		}
 	}
+	// The workers' records are not used from here on: the collector can
+	// free them before the corpus rules allocate their tables.
+	errs = append(errs, r.corpus(ctx, res, files, len(checked), found.namedFolder)...)
 	if opt.Cache != nil {
 		if ctx.Err() != nil {
 			opt.Cache.Discard()
