@@ -66,7 +66,7 @@ Good: the footer removed, or declared:
 // reaches threshold can recur that often, and only those, a small part,
 // are collected, sorted and counted exactly (a paragraph repeated inside
 // one file counts once). On the million paragraphs of 100,000 generated
-// articles this takes a third of the time of sorting them all, and an
+// articles this takes a quarter of the time of sorting them all, and an
 // eighth of the memory.
 func recurringParagraphs(files []*facts.File, threshold int) map[uint64]int {
 	total := 0
