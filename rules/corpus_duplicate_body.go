@@ -21,8 +21,7 @@ Good: every body differs (bodies that differ by a sentence or two are
       corpus/near-duplicate's business)`,
 	Corpus: func(p *lint.CorpusPass) {
 		groups := groupBy(p.Files,
-			func(f *facts.File) (uint64, bool) { return f.BodyHash, f.BodyHash != 0 },
-			func(a, b uint64) bool { return a < b })
+			func(f *facts.File) (uint64, bool) { return f.BodyHash, f.BodyHash != 0 })
 		for _, g := range groups {
 			for _, f := range g {
 				p.Reportf(f, f.BodySpan(), "body is the same as in %s", otherFiles(g, f))

@@ -19,8 +19,7 @@ Bad:  a.txt and b.txt both have "Story Code : 1152650"
 Good: a.txt has "Story Code : 1152650", b.txt "Story Code : 1152651"`,
 	Corpus: func(p *lint.CorpusPass) {
 		groups := groupBy(p.Files,
-			func(f *facts.File) (string, bool) { return f.Code, f.Code != "" },
-			func(a, b string) bool { return a < b })
+			func(f *facts.File) (string, bool) { return f.Code, f.Code != "" })
 		for _, g := range groups {
 			for _, f := range g {
 				p.Reportf(f, f.CodeSpan(), "story code %s is also used by %s", f.Code, otherFiles(g, f))

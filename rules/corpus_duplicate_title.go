@@ -31,8 +31,7 @@ Good: the titles differ, or (with within_days: 7) the two are a year apart`,
 	Corpus: func(p *lint.CorpusPass) {
 		within := p.Options.(*DuplicateTitleOptions).WithinDays
 		groups := groupBy(p.Files,
-			func(f *facts.File) (string, bool) { return f.Title, f.Title != "" },
-			func(a, b string) bool { return a < b })
+			func(f *facts.File) (string, bool) { return f.Title, f.Title != "" })
 		for _, g := range groups {
 			if within <= 0 {
 				for _, f := range g {

@@ -2,8 +2,8 @@ package rules
 
 import (
 	"fmt"
+	"math/bits"
 	"slices"
-	"sort"
 	"strings"
 
 	"github.com/corpuslint/corpuslint/internal/facts"
@@ -11,42 +11,40 @@ import (
 
 // groupBy returns the groups of two or more files that share a non-empty
 // key, each group in path order, the groups in order of their first file.
-// It sorts indices rather than building a map, so that 100,000 files cost
-// one slice.
-func groupBy[K comparable](files []*facts.File, key func(*facts.File) (K, bool), less func(a, b K) bool) [][]*facts.File {
-	idx := make([]int32, 0, len(files))
-	keys := make([]K, len(files))
+// It finds each key's first file with one map lookup a file, rather than
+// sorting the files by key: on 100,000 generated titles, many sharing
+// long prefixes, that takes a quarter of the time.
+func groupBy[K comparable](files []*facts.File, key func(*facts.File) (K, bool)) [][]*facts.File {
+	seen := make(map[K]int32, len(files))
+	first := make([]int32, len(files)) // the first file with each file's key; -1 for none
+	// size counts the files of the key whose first file it is indexed
+	// by; below, it then holds -(g+1) for the key's group number g.
+	size := make([]int32, len(files))
 	for i, f := range files {
+		first[i] = -1
 		if k, ok := key(f); ok {
-			keys[i] = k
-			idx = append(idx, int32(i))
-		}
-	}
-	slices.SortFunc(idx, func(a, b int32) int {
-		switch {
-		case less(keys[a], keys[b]):
-			return -1
-		case less(keys[b], keys[a]):
-			return 1
-		}
-		return int(a - b) // equal keys stay in path order
-	})
-	var groups [][]*facts.File
-	for i := 0; i < len(idx); {
-		j := i + 1
-		for j < len(idx) && keys[idx[j]] == keys[idx[i]] {
-			j++
-		}
-		if j-i >= 2 {
-			g := make([]*facts.File, 0, j-i)
-			for _, k := range idx[i:j] {
-				g = append(g, files[k])
+			j, found := seen[k]
+			if !found {
+				j = int32(i)
+				seen[k] = j
 			}
-			groups = append(groups, g)
+			first[i] = j
+			size[j]++
 		}
-		i = j
 	}
-	sort.Slice(groups, func(a, b int) bool { return groups[a][0].Path < groups[b][0].Path })
+	var groups [][]*facts.File
+	for i, f := range files {
+		j := first[i]
+		switch {
+		case j < 0 || size[j] == 1:
+			continue
+		case j == int32(i): // the first file of a repeated key: a new group
+			groups = append(groups, make([]*facts.File, 0, size[j]))
+			size[j] = -int32(len(groups))
+		}
+		g := -size[j] - 1
+		groups[g] = append(groups[g], f)
+	}
 	return groups
 }
 
@@ -77,3 +75,52 @@ func otherFiles(group []*facts.File, self *facts.File) string {
 
 // formatDay writes a File.Date as 2006-01-02.
 func formatDay(d int32) string { return facts.Day(d).Format("2006-01-02") }
+
+// radixSorter sorts integers whose top bits are evenly spread, as hashes
+// are, in place: one radix pass on the top bits (an American flag sort)
+// moves each into its bucket, and the buckets, of a few entries each on
+// average, are then sorted one by one. Equal values end up side by side,
+// as corpus/near-duplicate needs for its band keys. On 100,000 such keys
+// it takes 5 ms where slices.Sort takes 8, and it needs no second array.
+// The zero value is ready; its buffers are reused between calls.
+type radixSorter struct {
+	next, end []int32 // per bucket: where its next entry goes, where it ends
+}
+
+func (s *radixSorter) sort(a []uint64) {
+	topBits := min(max(bits.Len(uint(len(a))), 4), 13)
+	shift, buckets := 64-topBits, 1<<topBits
+	if len(s.next) != buckets+1 {
+		s.next, s.end = make([]int32, buckets+1), make([]int32, buckets)
+	} else {
+		clear(s.next)
+	}
+	next, end := s.next, s.end
+	for _, v := range a {
+		next[v>>shift+1]++
+	}
+	for b := 1; b <= buckets; b++ {
+		next[b] += next[b-1]
+	}
+	copy(end, next[1:])
+	for b := range buckets {
+		for next[b] < end[b] {
+			// Carry the value out of this slot to its bucket, and the value
+			// found there to its own, until one belongs here.
+			v := a[next[b]]
+			for d := int(v >> shift); d != b; d = int(v >> shift) {
+				a[next[d]], v = v, a[next[d]]
+				next[d]++
+			}
+			a[next[b]] = v
+			next[b]++
+		}
+	}
+	start := int32(0)
+	for _, e := range end {
+		if e-start > 1 {
+			slices.Sort(a[start:e])
+		}
+		start = e
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"encoding/gob"
 	"encoding/json"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
 
@@ -211,4 +212,53 @@ func BenchmarkCodec(b *testing.B) {
 		}
 		b.ReportMetric(float64(n)/float64(len(files)), "bytes/article")
 	})
+}
+
+// TestStoreKeepsEqualCopies: a File kept in a Store reads the same as the
+// original, across blocks, and later Keeps do not disturb earlier copies.
+func TestStoreKeepsEqualCopies(t *testing.T) {
+	files := append(corpus(3000), facts.Extract(article.Parse("empty.txt", nil, article.DefaultLayout())))
+	var s facts.Store
+	kept := make([]*facts.File, len(files))
+	for i, f := range files {
+		kept[i] = s.Keep(f)
+	}
+	for i, a := range files {
+		b := kept[i]
+		if a.Path != b.Path || a.Code != b.Code || a.Title != b.Title || a.Date != b.Date || a.Index != b.Index ||
+			a.BodyHash != b.BodyHash || a.Words != b.Words || a.Sketch != b.Sketch ||
+			!slices.Equal(a.Paragraphs, b.Paragraphs) || !slices.Equal(a.ParagraphSpans(), b.ParagraphSpans()) ||
+			a.TitleSpan() != b.TitleSpan() || a.CodeSpan() != b.CodeSpan() || a.IndexSpan() != b.IndexSpan() {
+			t.Fatalf("file %d differs once kept", i)
+		}
+	}
+}
+
+// TestStoreMemoryBudget: facts kept in a Store, as a run keeps them (with
+// a pointer to each), stay within budget: a little less than Extract's
+// separate allocations (TestMemoryBudget), in 300 times fewer objects.
+func TestStoreMemoryBudget(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds 20,000 articles")
+	}
+	const n = 20000
+	g := corpusgen.New(corpusgen.Options{Seed: 1, Files: n})
+	layout := article.DefaultLayout()
+	runtime.GC()
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	var s facts.Store
+	kept := make([]*facts.File, n) // the Store's blocks live as long as what it returned
+	for i := range kept {
+		text, _ := g.Article(i)
+		kept[i] = s.Keep(facts.Extract(article.Parse(g.Path(i), text, layout)))
+	}
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	per := float64(after.HeapAlloc-before.HeapAlloc) / n
+	t.Logf("facts in a Store: %.0f bytes per article, %.1f MiB per 100,000", per, per*100000/(1<<20))
+	if per > 600 {
+		t.Errorf("facts in a Store take %.0f bytes per article; the budget is 600", per)
+	}
+	runtime.KeepAlive(kept)
 }

@@ -43,9 +43,8 @@ type corpusFile struct {
 	settings *config.Settings
 	// report is where its diagnostics go; nil for a file only remembered.
 	report *report.File
-	// abs, content and hash are the cache's key of the file (cache only).
-	abs           string
-	content, hash uint64
+	// key is the file's key in the cache (cache only).
+	key *cacheKey
 }
 
 // corpus runs the corpus pass of a run and adds its diagnostics to the
@@ -55,21 +54,19 @@ type corpusFile struct {
 // With the cache, the corpus rules' diagnostics are stored under a key
 // made of every file's path, text hash, settings hash and whether it is
 // reported; an unchanged corpus reuses them and decodes no facts.
-func (r *run) corpus(ctx context.Context, res *Result, checked []*fileResult, namedFolder bool) []fileError {
+func (r *run) corpus(ctx context.Context, res *Result, files []corpusFile, nChecked int, namedFolder bool) []fileError {
 	ch := r.opt.Cache
-	var files []corpusFile
-	seen := map[string]bool{}
-	for _, c := range checked {
-		if c.facts != nil || c.lazyFacts {
-			files = append(files, corpusFile{path: c.file.Path, facts: c.facts, settings: c.settings, report: &c.file,
-				abs: c.abs, content: c.content, hash: c.hash})
-			seen[r.abs(c.file.Path)] = true
+	// files are in path order, unless the cache adds those it remembers.
+	if ch != nil && !namedFolder && ctx.Err() == nil {
+		seen := make(map[string]bool, len(files))
+		for _, f := range files {
+			seen[r.abs(f.path)] = true
+		}
+		if more := r.remembered(seen); len(more) > 0 {
+			files = append(files, more...)
+			slices.SortFunc(files, func(a, b corpusFile) int { return strings.Compare(a.path, b.path) })
 		}
 	}
-	if ch != nil && !namedFolder && ctx.Err() == nil {
-		files = append(files, r.remembered(seen)...)
-	}
-	slices.SortFunc(files, func(a, b corpusFile) int { return strings.Compare(a.path, b.path) })
 	for _, f := range files {
 		if f.report == nil {
 			res.Remembered++
@@ -83,7 +80,7 @@ func (r *run) corpus(ctx context.Context, res *Result, checked []*fileResult, na
 		for i := range files {
 			f := &files[i]
 			if f.facts == nil {
-				f.facts = ch.Facts(f.abs, f.path)
+				f.facts = ch.Facts(f.key.abs, f.path)
 			}
 			if f.facts != nil {
 				res.Facts = append(res.Facts, f.facts)
@@ -92,7 +89,7 @@ func (r *run) corpus(ctx context.Context, res *Result, checked []*fileResult, na
 	}
 	if r.opt.SkipCorpus || r.opt.Shards > 1 {
 		// A shard that got no file still says why nothing ran.
-		res.CorpusSkipped = len(files) > 0 || len(checked) == 0
+		res.CorpusSkipped = len(files) > 0 || nChecked == 0
 		load()
 		return nil
 	}
@@ -102,7 +99,7 @@ func (r *run) corpus(ctx context.Context, res *Result, checked []*fileResult, na
 	var key uint64
 	// Only when every file has its cache key (not with --diff or standard
 	// input) can the result be stored.
-	if ch != nil && !slices.ContainsFunc(files, func(f corpusFile) bool { return f.abs == "" }) {
+	if ch != nil && !slices.ContainsFunc(files, func(f corpusFile) bool { return f.key == nil }) {
 		key = corpusKey(files)
 		if stored, ok := ch.Corpus(key); ok {
 			byPath := make(map[string]*corpusFile, len(files))
@@ -154,8 +151,8 @@ func corpusKey(files []corpusFile) uint64 {
 	var b [17]byte
 	for _, f := range files {
 		h.WriteString(f.path)
-		binary.LittleEndian.PutUint64(b[0:], f.content)
-		binary.LittleEndian.PutUint64(b[8:], f.hash)
+		binary.LittleEndian.PutUint64(b[0:], f.key.content)
+		binary.LittleEndian.PutUint64(b[8:], f.key.hash)
 		b[16] = 0
 		if f.report != nil {
 			b[16] = 1
@@ -187,7 +184,7 @@ func (r *run) remembered(seen map[string]bool) []corpusFile {
 		if err != nil || r.info(s).hash != hash {
 			return
 		}
-		out = append(out, corpusFile{path: path, settings: s, abs: abs, content: content, hash: hash})
+		out = append(out, corpusFile{path: path, settings: s, key: &cacheKey{abs: abs, content: content, hash: hash}})
 	})
 	return out
 }
@@ -197,12 +194,10 @@ func (r *run) remembered(seen map[string]bool) []corpusFile {
 func runCorpus(files []corpusFile) []fileError {
 	var rules []lint.Configured
 	chosen := map[string]bool{}
-	byPath := make(map[string]*corpusFile, len(files))
 	all := make([]*facts.File, len(files))
 	for i := range files {
 		f := &files[i]
 		all[i] = f.facts
-		byPath[f.path] = f
 		for _, c := range f.settings.Rules {
 			if c.Rule.IsCorpus() && !chosen[c.Rule.ID] {
 				chosen[c.Rule.ID] = true
@@ -215,9 +210,17 @@ func runCorpus(files []corpusFile) []fileError {
 	for _, e := range ruleErrs {
 		errs = append(errs, fileError{"(corpus)", fmt.Sprintf("internal error in rule %s: %v", e.Rule, e.Value)})
 	}
+	// Diagnostics come in path order, as files are: one walk matches them.
+	i := 0
 	for _, d := range diags {
-		f := byPath[d.Path]
-		if f == nil || f.report == nil {
+		for i < len(files) && files[i].path < d.Path {
+			i++
+		}
+		if i == len(files) || files[i].path != d.Path {
+			continue // not a file of the corpus (a rule's mistake)
+		}
+		f := &files[i]
+		if f.report == nil {
 			continue // a file only remembered: not this run's business
 		}
 		sev, ok := severityIn(f.settings, d.Rule)

@@ -48,7 +48,9 @@ type discovery struct {
 	shard, shards int
 
 	inputs []input
+	// seen holds the files added (when dedupe) and the problems reported.
 	seen   map[string]bool
+	dedupe bool
 	errs   []fileError
 	// skippedSymlinks counts symlinks left alone because following was off.
 	skippedSymlinks int
@@ -86,10 +88,12 @@ func (d *discovery) add(in input) {
 			}
 		}
 	}
-	if d.seen[key] {
-		return // the same file named twice is checked (and fixed) once
+	if d.dedupe {
+		if d.seen[key] {
+			return // the same file named twice is checked (and fixed) once
+		}
+		d.seen[key] = true
 	}
-	d.seen[key] = true
 	if d.emit != nil {
 		d.emit(in)
 		return
@@ -110,6 +114,10 @@ func discover(args []string, pattern string, follow bool, stdinName string, filt
 
 // run resolves the arguments in order, adding or emitting each input.
 func (d *discovery) run(args []string, stdinName string) {
+	// A file can be met twice only through two arguments or followed
+	// symlinks: a walk of one folder meets each file once, and the paths
+	// of a large corpus then need no map.
+	d.dedupe = len(args) > 1 || d.follow
 	for _, arg := range args {
 		if arg == StdinPath {
 			d.add(input{path: stdinName, stdin: true})

@@ -13,7 +13,9 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sort"
+	"strings"
 	"sync"
 	"sync/atomic"
 
@@ -152,7 +154,83 @@ type Result struct {
 	CacheWarning string
 }
 
-// fileResult is one file's outcome, gathered by a worker.
+// pathDiff is the diff of one file, for sorting diffs by path.
+type pathDiff struct{ path, diff string }
+
+// keptFile is what a run keeps of a checked file until its end: its
+// report, and what the corpus pass needs. It is small, because a check of
+// 100,000 files holds all of them at once.
+type keptFile struct {
+	file report.File
+	// settings checked the file; facts are its facts when they select a
+	// corpus rule.
+	settings *config.Settings
+	facts    *facts.File
+	// cache is the file's key in the cache (nil without the cache).
+	cache *cacheKey
+}
+
+// cacheKey is a file's key in the cache: its absolute path and the hashes
+// of its text and settings. lazyFacts says its facts are in the cache,
+// decoded only if the corpus rules must run.
+type cacheKey struct {
+	abs           string
+	content, hash uint64
+	lazyFacts     bool
+}
+
+// worker is one worker's share of a run: its buffers, and the tally of
+// the files it checked, merged by Run when all are done.
+type worker struct {
+	buf   []byte      // reused for each file's text; nothing keeps it
+	store facts.Store // the facts of the files it checked
+	// kept are the checked files, in blocks of keptBlock: growing never
+	// copies them (their addresses are kept) nor leaves doubled slack.
+	kept                 [][]keptFile
+	errs                 []fileError
+	diffs                []pathDiff
+	checked, cacheHits   int
+	internal, fileErrors int
+	writeErrors          int
+	fixes, changed       int
+}
+
+const keptBlock = 1024
+
+// add tallies one file's outcome.
+func (w *worker) add(r *fileResult) {
+	w.errs = append(w.errs, r.errs...)
+	w.internal += r.internal
+	w.fileErrors += len(r.errs) - r.internal
+	if r.unwritten {
+		w.writeErrors++
+	}
+	if !r.checked {
+		return
+	}
+	w.checked++
+	if r.cached {
+		w.cacheHits++
+	}
+	w.fixes += r.fixes
+	if r.changed {
+		w.changed++
+	}
+	if r.diff != "" {
+		w.diffs = append(w.diffs, pathDiff{r.file.Path, r.diff})
+	}
+	k := keptFile{file: r.file, settings: r.settings, facts: r.facts}
+	if r.abs != "" {
+		k.cache = &cacheKey{abs: r.abs, content: r.content, hash: r.hash, lazyFacts: r.lazyFacts}
+	}
+	if n := len(w.kept); n == 0 || len(w.kept[n-1]) == keptBlock {
+		w.kept = append(w.kept, make([]keptFile, 0, keptBlock))
+	}
+	last := &w.kept[len(w.kept)-1]
+	*last = append(*last, k)
+}
+
+// fileResult is one file's outcome, as checkOne returns it.
 type fileResult struct {
 	file      report.File
 	checked   bool
@@ -201,42 +279,47 @@ func Run(ctx context.Context, opt Options) (*Result, error) {
 		return nil, fmt.Errorf("cannot find the current folder: %v", err)
 	}
 	r := &run{opt: opt, cwd: cwd, infos: map[*config.Settings]*settingsInfo{}}
-	found, dispatched, results := r.checkAll(ctx)
+	found, dispatched, workers := r.checkAll(ctx)
 
 	res := &Result{SkippedSymlinks: found.skippedSymlinks, NotChecked: found.count - dispatched}
 	errs := found.errs
 	res.FileErrors = len(found.errs)
-	type pathDiff struct{ path, diff string }
 	var diffs []pathDiff
-	var checked []*fileResult
-	for _, r := range results {
-		errs = append(errs, r.errs...)
-		res.InternalErrors += r.internal
-		if r.unwritten {
-			res.WriteErrors++
-		}
-		res.FileErrors += len(r.errs) - r.internal
-		if !r.checked {
-			continue
-		}
-		checked = append(checked, r)
-		res.Report.FilesChecked++
-		if r.cached {
-			res.CacheHits++
-		}
-		res.FixesApplied += r.fixes
-		if r.changed {
-			res.FilesChanged++
-		}
-		if r.diff != "" {
-			diffs = append(diffs, pathDiff{r.file.Path, r.diff})
+	n := 0
+	for _, w := range workers {
+		n += w.checked
+	}
+	checked := make([]*keptFile, 0, n)
+	for _, w := range workers {
+		errs = append(errs, w.errs...)
+		diffs = append(diffs, w.diffs...)
+		res.InternalErrors += w.internal
+		res.WriteErrors += w.writeErrors
+		res.FileErrors += w.fileErrors
+		res.Report.FilesChecked += w.checked
+		res.CacheHits += w.cacheHits
+		res.FixesApplied += w.fixes
+		res.FilesChanged += w.changed
+		for _, block := range w.kept {
+			for i := range block {
+				checked = append(checked, &block[i])
+			}
 		}
 	}
-	errs = append(errs, r.corpus(ctx, res, checked, found.namedFolder)...)
-	res.Report.Files = make([]report.File, 0, len(checked))
-	for _, c := range checked {
-		res.Report.Files = append(res.Report.Files, c.file)
+	// In path order once, for the report and the corpus pass alike, which
+	// adds its diagnostics to the report's files.
+	slices.SortFunc(checked, func(a, b *keptFile) int { return strings.Compare(a.file.Path, b.file.Path) })
+	res.Report.Files = make([]report.File, len(checked))
+	files := make([]corpusFile, 0, len(checked))
+	for i, c := range checked {
+		res.Report.Files[i] = c.file
+		if c.facts != nil || c.cache != nil && c.cache.lazyFacts {
+			files = append(files, corpusFile{path: c.file.Path, facts: c.facts, settings: c.settings, report: &res.Report.Files[i], key: c.cache})
+		}
 	}
+	// The workers' records are not used from here on: the collector can
+	// free them before the corpus rules allocate their tables.
+	errs = append(errs, r.corpus(ctx, res, files, len(checked), found.namedFolder)...)
 	if opt.Cache != nil {
 		if ctx.Err() != nil {
 			opt.Cache.Discard()
@@ -311,25 +394,24 @@ type found struct {
 // checkAll walks the arguments and checks each input as it is found, on a
 // pool of workers. It returns what discovery found, how many inputs were
 // handed out before ctx was cancelled, and the workers' results.
-func (r *run) checkAll(ctx context.Context) (found, int, []*fileResult) {
+func (r *run) checkAll(ctx context.Context) (found, int, []*worker) {
 	opt := r.opt
-	workers := opt.Jobs
-	if workers < 1 {
-		workers = runtime.NumCPU()
+	n := opt.Jobs
+	if n < 1 {
+		n = runtime.NumCPU()
 	}
 	jobs := make(chan input, 256)
-	// Results are kept by pointer: no copies as the lists grow, and no
-	// slack of doubled slices of large structs (memory is per file).
-	perWorker := make([][]*fileResult, workers)
+	workers := make([]*worker, n)
 	var wg sync.WaitGroup
-	for w := range workers {
+	for i := range workers {
+		w := &worker{}
+		workers[i] = w
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			var buf []byte // reused for each file's text; nothing keeps it
 			for in := range jobs {
-				res := r.checkOne(in, &buf)
-				perWorker[w] = append(perWorker[w], &res)
+				res := r.checkOne(in, w)
+				w.add(&res)
 				if opt.Progress != nil {
 					opt.Progress.Done.Add(1)
 				}
@@ -365,20 +447,12 @@ func (r *run) checkAll(ctx context.Context) (found, int, []*fileResult) {
 	close(jobs)
 	wg.Wait()
 	f.errs, f.skippedSymlinks = d.errs, d.skippedSymlinks
-	n := 0
-	for _, rs := range perWorker {
-		n += len(rs)
-	}
-	results := make([]*fileResult, 0, n)
-	for _, rs := range perWorker {
-		results = append(results, rs...)
-	}
-	return f, dispatched, results
+	return f, dispatched, workers
 }
 
 // checkOne reads, checks and (with Fix) fixes one article. The text is
 // dropped when it returns; the report keeps what formatters need.
-func (r *run) checkOne(in input, buf *[]byte) (res fileResult) {
+func (r *run) checkOne(in input, w *worker) (res fileResult) {
 	opt := r.opt
 	res.file.Path = in.path
 	fail := func(msg string) { res.errs = append(res.errs, fileError{in.path, msg}) }
@@ -389,9 +463,9 @@ func (r *run) checkOne(in input, buf *[]byte) (res fileResult) {
 	} else if opt.ReadFile != nil {
 		src, err = opt.ReadFile(in.path)
 	} else {
-		src, err = readFileInto(in.path, *buf)
-		if err == nil && cap(src) > cap(*buf) && cap(src) <= maxReusedBuffer {
-			*buf = src[:0]
+		src, err = readFileInto(in.path, w.buf)
+		if err == nil && cap(src) > cap(w.buf) && cap(src) <= maxReusedBuffer {
+			w.buf = src[:0]
 		}
 	}
 	if err != nil {
@@ -452,7 +526,7 @@ func (r *run) checkOne(in input, buf *[]byte) (res fileResult) {
 	// the failure shows again next time.
 	done := func(text []byte) {
 		if info.corpus {
-			res.facts = facts.Extract(last)
+			res.facts = w.store.Keep(facts.Extract(last))
 		}
 		last.Release()
 		last = nil

@@ -1,0 +1,78 @@
+package facts
+
+import "strings"
+
+// Store keeps the facts of many files compactly, for a run that holds them
+// all until the corpus rules run. Records are allocated in blocks, and
+// their strings, paragraph hashes and positions are copied side by side
+// into large shared arrays: 100,000 files are then a few thousand objects
+// for the garbage collector to trace instead of 600,000, and no record
+// rounds up to an allocation size class. The zero Store is ready; a Store
+// is used by one goroutine at a time.
+type Store struct {
+	files  []File
+	text   strings.Builder // titles and codes; see keepString
+	pos    []byte
+	hashes []uint64
+}
+
+// Block sizes: large enough that the blocks are few, small enough that
+// the unused end of each worker's last blocks does not matter.
+const (
+	storeFiles = 256     // records (about 64 KiB)
+	storeBytes = 1 << 16 // bytes of strings or positions
+	storeWords = 1 << 13 // paragraph hashes (64 KiB)
+)
+
+// Keep copies f into the store and returns the copy. Path is not copied:
+// the run already holds that string for its report.
+func (s *Store) Keep(f *File) *File {
+	if len(s.files) == cap(s.files) {
+		s.files = make([]File, 0, storeFiles)
+	}
+	s.files = append(s.files, *f)
+	c := &s.files[len(s.files)-1]
+	c.Code = s.keepString(f.Code)
+	c.Title = s.keepString(f.Title)
+	c.Paragraphs = s.keepHashes(f.Paragraphs)
+	c.pos = s.keepPos(f.pos)
+	return c
+}
+
+// keepString copies v into the current text block. A strings.Builder
+// never changes the bytes it has handed out in String(), and appends in
+// place while its capacity lasts, so each copy is a substring of the
+// block; a new block starts when one is full.
+func (s *Store) keepString(v string) string {
+	if v == "" {
+		return ""
+	}
+	if s.text.Cap()-s.text.Len() < len(v) {
+		s.text = strings.Builder{}
+		s.text.Grow(max(storeBytes, len(v)))
+	}
+	start := s.text.Len()
+	s.text.WriteString(v)
+	return s.text.String()[start:]
+}
+
+func (s *Store) keepPos(b []byte) []byte {
+	if cap(s.pos)-len(s.pos) < len(b) {
+		s.pos = make([]byte, 0, max(storeBytes, len(b)))
+	}
+	start := len(s.pos)
+	s.pos = append(s.pos, b...)
+	return s.pos[start:len(s.pos):len(s.pos)] // capped: an append elsewhere cannot overwrite the next record
+}
+
+func (s *Store) keepHashes(h []uint64) []uint64 {
+	if len(h) == 0 {
+		return h[:0:0]
+	}
+	if cap(s.hashes)-len(s.hashes) < len(h) {
+		s.hashes = make([]uint64, 0, max(storeWords, len(h)))
+	}
+	start := len(s.hashes)
+	s.hashes = append(s.hashes, h...)
+	return s.hashes[start:len(s.hashes):len(s.hashes)]
+}
