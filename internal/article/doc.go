@@ -84,9 +84,11 @@ type Doc struct {
 	// Scan is the character-level survey of the file (see scan.go).
 	Scan Scan
 
-	// arrays holds the arrays that Paragraphs' Sentences and Words share,
-	// to be reused by a later Parse once Release says they are free.
-	arrays *bodyArrays
+	// The arrays that Paragraphs' Sentences and Words share, and where
+	// each paragraph's part of them ends (see Release).
+	sentences     []Span
+	words         []Word
+	paragraphEnds [][2]int
 
 	// head holds what Header, Dateline, Title and StoryCode point to, so
 	// that they cost no allocation of their own.

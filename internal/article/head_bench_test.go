@@ -17,7 +17,7 @@ func BenchmarkParseHead(b *testing.B) {
 	lines := make([][]Line, n)
 	for i := range texts {
 		texts[i], _ = g.Article(i)
-		lines[i] = splitLines(texts[i])
+		lines[i] = splitLines(nil, texts[i])
 	}
 	layout := DefaultLayout()
 	b.Run("head", func(b *testing.B) {
@@ -36,7 +36,7 @@ func BenchmarkParseHead(b *testing.B) {
 			src := texts[i%n]
 			i++
 			d := &Doc{Path: "a.txt", Src: src, Layout: layout}
-			d.Lines = splitLines(src)
+			d.Lines = splitLines(nil, src)
 			p := parser{d: d}
 			p.head()
 		}

@@ -10,8 +10,8 @@ import (
 // does not fit the layout is recorded in the model (Missing, Malformed,
 // BlankRuns) for the rules to report.
 func Parse(path string, src []byte, layout *Layout) *Doc {
-	d := &Doc{Path: path, Src: src, Layout: layout}
-	d.Lines = splitLines(src)
+	d := newDoc(path, src, layout)
+	d.Lines = splitLines(d.Lines, src)
 	p := parser{d: d}
 	p.head()
 	p.body()
@@ -234,11 +234,10 @@ func (p *parser) body() {
 	d.BodyLine = p.li
 	n := len(d.Lines)
 	i := p.li
-	arrays := newBodyArrays()
-	d.arrays = arrays
-	sentences, words := arrays.sentences, arrays.words
-	sentenceEnds := make([][2]int, 0, (n-i)/2+1)
-	wordEnds := make([][2]int, 0, (n-i)/2+1)
+	// The sentences and the words of all paragraphs share two arrays,
+	// cut up at the end, when they have stopped growing; ends records
+	// where each paragraph's run in them ends.
+	sentences, words, ends := d.sentences, d.words, d.paragraphEnds
 	if d.Paragraphs == nil {
 		d.Paragraphs = make([]Paragraph, 0, (n-i)/2+1)
 	}
@@ -264,21 +263,18 @@ func (p *parser) body() {
 			i++
 		}
 		para := Paragraph{Span: Span{d.Lines[first].Start, d.Lines[i-1].End}, FirstLine: first, LastLine: i - 1}
-		// Sentences of all paragraphs share one array, cut up below.
-		from := len(sentences)
 		sentences = splitSentences(sentences, d.Src, para.Span)
-		sentenceEnds = append(sentenceEnds, [2]int{from, len(sentences)})
-		from = len(words)
 		words = appendWords(words, d.Src, para.Span)
-		wordEnds = append(wordEnds, [2]int{from, len(words)})
+		ends = append(ends, [2]int{len(sentences), len(words)})
 		findQuotes(d.Src, &para)
 		d.Paragraphs = append(d.Paragraphs, para)
 	}
-	arrays.sentences, arrays.words = sentences, words
-	for k, r := range sentenceEnds {
-		d.Paragraphs[k].Sentences = sentences[r[0]:r[1]:r[1]]
-		w := wordEnds[k]
-		d.Paragraphs[k].Words = words[w[0]:w[1]:w[1]]
+	d.sentences, d.words, d.paragraphEnds = sentences, words, ends
+	prev := [2]int{}
+	for k, end := range ends {
+		d.Paragraphs[k].Sentences = sentences[prev[0]:end[0]:end[0]]
+		d.Paragraphs[k].Words = words[prev[1]:end[1]:end[1]]
+		prev = end
 	}
 	linkContinuations(d.Src, d.Paragraphs)
 	if len(d.Paragraphs) > 0 {
@@ -290,8 +286,11 @@ func (p *parser) body() {
 
 // splitLines splits src at "\n", "\r\n" and lone "\r". A final terminator
 // does not start an extra empty line.
-func splitLines(src []byte) []Line {
-	lines := make([]Line, 0, bytes.Count(src, []byte{'\n'})+1)
+func splitLines(lines []Line, src []byte) []Line {
+	if n := bytes.Count(src, []byte{'\n'}) + 1; cap(lines) < n {
+		lines = make([]Line, 0, n)
+	}
+	lines = lines[:0]
 	hasCR := bytes.IndexByte(src, '\r') >= 0 // rare: take the fast path without it
 	start := 0
 	for start < len(src) {

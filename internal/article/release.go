@@ -2,42 +2,44 @@ package article
 
 import "sync"
 
-// bodyArrays are the arrays that a document's paragraphs share for their
-// sentences and words. A body's words take four times its size; making
-// and clearing new arrays for every file cost more than finding the
-// words, so a program that parses many files hands them back with
-// Doc.Release and the next Parse reuses them.
-type bodyArrays struct {
-	sentences []Span
-	words     []Word
-}
+// Documents are pooled: a program that parses many files hands each
+// document back with Release once it is done with it, and the next Parse
+// reuses its arrays (lines, paragraphs, and the sentences and words they
+// share) instead of allocating and clearing new ones. A body's words take
+// several times its size, and without reuse half of a run's allocation,
+// and so of its garbage collection, was parsing.
+var docPool sync.Pool // of *Doc
 
-var bodyArrayPool = sync.Pool{New: func() any {
-	// Room for a long news article: 40 sentences and 1,000 words.
-	return &bodyArrays{sentences: make([]Span, 0, 64), words: make([]Word, 0, 1024)}
-}}
-
-// maxPooledWords bounds the arrays kept for reuse, so that one huge file
+// maxPooled bounds the arrays of a pooled document, so that one huge file
 // does not pin its size for the rest of the run.
-const maxPooledWords = 1 << 16
+const maxPooled = 1 << 16
 
-func newBodyArrays() *bodyArrays {
-	a := bodyArrayPool.Get().(*bodyArrays)
-	a.sentences, a.words = a.sentences[:0], a.words[:0]
-	return a
+// newDoc returns an empty document for src, on the arrays of a released
+// one when the pool has one.
+func newDoc(path string, src []byte, layout *Layout) *Doc {
+	old, _ := docPool.Get().(*Doc)
+	if old == nil {
+		return &Doc{Path: path, Src: src, Layout: layout}
+	}
+	// Everything else is zeroed: nothing of the old document shows.
+	*old = Doc{
+		Path: path, Src: src, Layout: layout,
+		Lines:         old.Lines[:0],
+		Paragraphs:    old.Paragraphs[:0],
+		sentences:     old.sentences[:0],
+		words:         old.words[:0],
+		paragraphEnds: old.paragraphEnds[:0],
+	}
+	return old
 }
 
-// Release tells the parser that nothing reads d's paragraphs any more, so
-// that their arrays can serve the next Parse. It is optional: a document
-// that is not released is simply collected. d must not be used after.
+// Release tells the parser that nothing reads d any more, so that its
+// arrays can serve the next Parse. It is optional: a document that is not
+// released is simply collected. d must not be used, nor released again,
+// after.
 func (d *Doc) Release() {
-	a := d.arrays
-	if a == nil {
+	if cap(d.Lines) > maxPooled || cap(d.Paragraphs) > maxPooled || cap(d.sentences) > maxPooled || cap(d.words) > maxPooled {
 		return
 	}
-	d.arrays = nil
-	d.Paragraphs = nil
-	if cap(a.words) <= maxPooledWords && cap(a.sentences) <= maxPooledWords {
-		bodyArrayPool.Put(a)
-	}
+	docPool.Put(d)
 }

@@ -38,7 +38,7 @@ func BenchmarkScanASCII(b *testing.B) {
 	for len(src) < 1<<20 {
 		src = append(src, line...)
 	}
-	lines := splitLines(src)
+	lines := splitLines(nil, src)
 	b.SetBytes(int64(len(src)))
 	for b.Loop() {
 		scan(src, lines)

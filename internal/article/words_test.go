@@ -2,6 +2,7 @@ package article
 
 import (
 	"math/rand"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -127,5 +128,39 @@ func TestASCIIRun(t *testing.T) {
 		if j != want || h != foldedHash(src[i:j]) {
 			t.Fatalf("%q from %d: end %d hash %x, want %d %x", src, i, j, h, want, foldedHash(src[i:want]))
 		}
+	}
+}
+
+// TestReleasedDocLeavesNothing: a document parsed on the arrays of a
+// released one is the same as one parsed afresh, whatever the released one
+// held (more lines, paragraphs, words, quotes, a head that the new text
+// lacks).
+func TestReleasedDocLeavesNothing(t *testing.T) {
+	long := " date 2024-08-07 0\nWednesday 7 August 2024 - 21:29\n\nA \"quoted\" title\n\nStory Code : 1152650\n" +
+		strings.Repeat("He said “the the” words.  Again it’s here.\n\n", 50)
+	texts := []string{long, "Only a body line.\n", "", long + "\r\n\r\n\r\n", "\n\n\nx\n\ny y\n"}
+	layout := DefaultLayout()
+	// The arrays the paragraphs share are compared through them.
+	shown := func(d *Doc) *Doc {
+		d.sentences, d.words, d.paragraphEnds = nil, nil, nil
+		return d
+	}
+	reuses := 0
+	for _, a := range texts {
+		for _, b := range texts {
+			fresh := Parse("b.txt", []byte(b), layout)
+			old := Parse("a.txt", []byte(a), layout)
+			old.Release()
+			reused := Parse("b.txt", []byte(b), layout)
+			if reused == old {
+				reuses++
+			}
+			if !reflect.DeepEqual(shown(fresh), shown(reused)) {
+				t.Fatalf("after releasing a parse of %q, %q parses differently", a, b)
+			}
+		}
+	}
+	if reuses == 0 {
+		t.Error("no document was reused: the test tested nothing")
 	}
 }
