@@ -89,9 +89,8 @@ func (s *sketcher) words(words []article.Word) {
 		if n >= 3 {
 			sh := mix(w2*prime1 ^ (w1<<21 | w1>>43) ^ h*prime2)
 			bin := sh >> 58
-			if v := sh & (1<<58 - 1); v < s.mins[bin] {
-				s.mins[bin] = v
-			}
+			// min rather than a branch: which shingle wins is random.
+			s.mins[bin] = min(s.mins[bin], sh&(1<<58-1))
 		}
 		w2, w1 = w1, h
 	}
