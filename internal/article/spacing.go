@@ -1,0 +1,97 @@
+package article
+
+import "encoding/binary"
+
+// SpacingPair reports whether the bytes a, b (in this order, on one line)
+// are a pair that a spacing rule looks at:
+//   - a comma or sentence end followed by an ASCII letter or a non-ASCII
+//     byte: a missing space ("earlier.The", "Gaza,with");
+//   - two spaces: a doubled space;
+//   - a space followed by , . ; : ! ? or ): a space before a mark;
+//   - an opening parenthesis followed by a space.
+//
+// The rules decide whether the pair is a problem; most are not.
+func SpacingPair(a, b byte) bool { return pairFirst[a]&pairSecond[b] != 0 }
+
+// The pair kinds of SpacingPair as bits: a pair is one when its first
+// byte's bits and its second byte's bits share one.
+const (
+	pairMissing = 1 << iota // , . ! ? then a letter
+	pairDouble              // space then space
+	pairBefore              // space then a mark
+	pairParen               // ( then space
+)
+
+var pairFirst, pairSecond = func() (first, second [256]uint8) {
+	for _, c := range []byte(",.!?") {
+		first[c] |= pairMissing
+	}
+	first[' '] |= pairDouble | pairBefore
+	first['('] |= pairParen
+	for c := 0; c < 256; c++ {
+		if c >= 0x80 || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
+			second[c] |= pairMissing
+		}
+	}
+	second[' '] |= pairDouble | pairParen
+	for _, c := range []byte(",.;:!?)") {
+		second[c] |= pairBefore
+	}
+	return first, second
+}()
+
+// proseSpacing lists the spacing pairs (see Scan.Spacing) of the title
+// (when it stands before the body) and of every body paragraph.
+func proseSpacing(d *Doc) []int {
+	var out []int
+	if d.Title != nil && d.Title.LineIndex < d.BodyLine {
+		out = spacingPairs(out, d.Src, d.Lines[d.Title.LineIndex].Span)
+	}
+	for _, p := range d.Paragraphs {
+		for i := p.FirstLine; i <= p.LastLine; i++ {
+			out = spacingPairs(out, d.Src, d.Lines[i].Span)
+		}
+	}
+	return out
+}
+
+// spacingPairs appends the offsets of the spacing pairs in line l. Every
+// pair holds a byte in 0x21..0x3F or is two spaces, so a test of eight
+// bytes at a time passes over most prose; the bytes of a window that fails
+// it are then tested pair by pair. Windows overlap by one byte so that no
+// pair straddles two.
+func spacingPairs(out []int, src []byte, l Span) []int {
+	i := l.Start
+	for ; i+8 <= l.End; i += 7 {
+		if !maySpace(binary.LittleEndian.Uint64(src[i:])) {
+			continue
+		}
+		w := src[i : i+8]
+		for k := 0; k < 7; k++ {
+			if pairFirst[w[k]]&pairSecond[w[k+1]] != 0 {
+				out = append(out, i+k)
+			}
+		}
+	}
+	for p := i; p+1 < l.End; p++ {
+		if SpacingPair(src[p], src[p+1]) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// maySpace reports whether eight bytes might hold a spacing pair: a byte in
+// 0x21..0x3F (punctuation and digits), or two adjacent spaces. The byte
+// tests are exact (no carry crosses bytes), so only the pair tests that
+// follow can rule a window out.
+func maySpace(x uint64) bool {
+	const ones, lows, highs = 0x0101010101010101, 0x7f7f7f7f7f7f7f7f, 0x8080808080808080
+	// High bit set in the bytes above 0x20 whose bits 7 and 6 are clear:
+	// 0x21..0x3F.
+	punct := (x&lows + (0x7f-0x20)*ones) &^ x &^ (x << 1) & highs
+	// High bit set exactly in the bytes that are spaces.
+	v := x ^ 0x20*ones
+	spaces := ^((v&lows + lows) | v | lows)
+	return punct|spaces&(spaces>>8) != 0
+}
