@@ -61,21 +61,22 @@ func proseSpacing(d *Doc) []int {
 // it are then tested pair by pair. Windows overlap by one byte so that no
 // pair straddles two.
 func spacingPairs(out []int, src []byte, l Span) []int {
-	i := l.Start
-	for ; i+8 <= l.End; i += 7 {
-		if !maySpace(binary.LittleEndian.Uint64(src[i:])) {
+	line := src[l.Start:l.End]
+	i := 0
+	for ; i+8 <= len(line); i += 7 {
+		w := line[i : i+8]
+		if !maySpace(binary.LittleEndian.Uint64(w)) {
 			continue
 		}
-		w := src[i : i+8]
 		for k := 0; k < 7; k++ {
 			if pairFirst[w[k]]&pairSecond[w[k+1]] != 0 {
-				out = append(out, i+k)
+				out = append(out, l.Start+i+k)
 			}
 		}
 	}
-	for p := i; p+1 < l.End; p++ {
-		if SpacingPair(src[p], src[p+1]) {
-			out = append(out, p)
+	for ; i+1 < len(line); i++ {
+		if SpacingPair(line[i], line[i+1]) {
+			out = append(out, l.Start+i)
 		}
 	}
 	return out
