@@ -1,0 +1,68 @@
+package lint
+
+import (
+	"testing"
+
+	"github.com/corpuslint/corpuslint/internal/article"
+)
+
+// BenchmarkCheckReports runs two rules that report 300 problems each with
+// a fix, out of position order: the cost of reporting, sorting and
+// validating diagnostics on a file full of problems.
+func BenchmarkCheckReports(b *testing.B) {
+	src := make([]byte, 4096)
+	doc := &article.Doc{Path: "a.txt", Src: src}
+	report := func(p *Pass) {
+		for i := 300; i > 0; i-- {
+			p.Reportf(article.Span{Start: 10 * i, End: 10*i + 2}, SafeFix("replace with one space", 10*i, 10*i+2, " "), "%d spaces between words", 2)
+		}
+	}
+	rules := []Configured{
+		Default(&Rule{ID: "t/a", Run: report}),
+		Default(&Rule{ID: "t/b", Run: report}),
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if diags, _ := Check(doc, rules); len(diags) != 600 {
+			b.Fatal(len(diags))
+		}
+	}
+}
+
+// TestCheckOrder checks that Check returns diagnostics by position, then
+// rule, then end, then message, keeping report order among equals.
+func TestCheckOrder(t *testing.T) {
+	doc := &article.Doc{Path: "a.txt", Src: make([]byte, 100)}
+	rules := []Configured{
+		Default(&Rule{ID: "t/b", Run: func(p *Pass) {
+			p.Reportf(article.Span{Start: 5, End: 9}, nil, "m")
+			p.Reportf(article.Span{Start: 5, End: 6}, nil, "z")
+			p.Reportf(article.Span{Start: 5, End: 6}, nil, "a")
+			p.Reportf(article.Span{Start: 1, End: 2}, SafeFix("f", 1, 2, ""), "first")
+		}}),
+		Default(&Rule{ID: "t/a", Run: func(p *Pass) {
+			p.Reportf(article.Span{Start: 5, End: 9}, nil, "same")
+			p.Reportf(article.Span{Start: 5, End: 9}, nil, "same")
+		}}),
+	}
+	diags, errs := Check(doc, rules)
+	if len(errs) != 0 {
+		t.Fatal(errs)
+	}
+	var got []string
+	for _, d := range diags {
+		got = append(got, d.Rule+":"+d.Message)
+	}
+	want := []string{"t/b:first", "t/a:same", "t/a:same", "t/b:a", "t/b:z", "t/b:m"}
+	if len(got) != len(want) {
+		t.Fatalf("got %v, want %v", got, want)
+	}
+	for k := range want {
+		if got[k] != want[k] {
+			t.Fatalf("got %v, want %v", got, want)
+		}
+	}
+	if diags[0].Fix == nil || len(diags[0].Fix.Edits) != 1 || diags[0].Fix.Edits[0] != (Edit{1, 2, ""}) {
+		t.Errorf("fix: %+v", diags[0].Fix)
+	}
+}
