@@ -83,16 +83,17 @@ func spacingPairs(out []int, src []byte, l Span) []int {
 }
 
 // maySpace reports whether eight bytes might hold a spacing pair: a byte in
-// 0x21..0x3F (punctuation and digits), or two adjacent spaces. The byte
-// tests are exact (no carry crosses bytes), so only the pair tests that
-// follow can rule a window out.
+// 0x21..0x3F (punctuation and digits), or two adjacent bytes that may be
+// spaces. The byte tests are exact (no carry crosses bytes) or err on the
+// side of yes, so only the pair tests that follow can rule a window out.
 func maySpace(x uint64) bool {
 	const ones, lows, highs = 0x0101010101010101, 0x7f7f7f7f7f7f7f7f, 0x8080808080808080
-	// High bit set in the bytes above 0x20 whose bits 7 and 6 are clear:
-	// 0x21..0x3F.
-	punct := (x&lows + (0x7f-0x20)*ones) &^ x &^ (x << 1) & highs
-	// High bit set exactly in the bytes that are spaces.
-	v := x ^ 0x20*ones
-	spaces := ^((v&lows + lows) | v | lows)
-	return punct|spaces&(spaces>>8) != 0
+	// High bit set in the bytes whose low seven bits are above 0x20.
+	above := x&lows + (0x7f-0x20)*ones
+	// Of those, the bytes whose bits 7 and 6 are clear: 0x21..0x3F.
+	punct := above &^ x &^ (x << 1) & highs
+	// The others: spaces, tabs and controls, and some UTF-8 continuation
+	// bytes (0x80..0xA0), which the pair tests rule out.
+	low := ^above & highs
+	return punct|low&(low>>8) != 0
 }
