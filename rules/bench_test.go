@@ -86,6 +86,7 @@ func BenchmarkRules(b *testing.B) {
 		}
 		one := []lint.Configured{c}
 		b.Run(c.Rule.ID, func(b *testing.B) {
+			b.ReportAllocs()
 			i := 0
 			for b.Loop() {
 				lint.Check(docs[i%n], one)
