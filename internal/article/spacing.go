@@ -1,6 +1,9 @@
 package article
 
-import "encoding/binary"
+import (
+	"encoding/binary"
+	"math/bits"
+)
 
 // SpacingPair reports whether the bytes a, b (in this order, on one line)
 // are a pair that a spacing rule looks at:
@@ -57,18 +60,16 @@ func proseSpacing(d *Doc) []int {
 
 // spacingPairs appends the offsets of the spacing pairs in line l. Every
 // pair holds a byte in 0x21..0x3F or is two spaces, so a test of eight
-// bytes at a time passes over most prose; the bytes of a window that fails
-// it are then tested pair by pair. Windows overlap by one byte so that no
+// bytes at a time passes over most prose, and names the few pairs of a
+// window that need the exact test. Windows overlap by one byte so that no
 // pair straddles two.
 func spacingPairs(out []int, src []byte, l Span) []int {
 	line := src[l.Start:l.End]
 	i := 0
 	for ; i+8 <= len(line); i += 7 {
 		w := line[i : i+8]
-		if !maySpace(binary.LittleEndian.Uint64(w)) {
-			continue
-		}
-		for k := 0; k < 7; k++ {
+		for m := maybePairs(binary.LittleEndian.Uint64(w)); m != 0; m &= m - 1 {
+			k := bits.TrailingZeros64(m) / 8
 			if pairFirst[w[k]]&pairSecond[w[k+1]] != 0 {
 				out = append(out, l.Start+i+k)
 			}
@@ -82,18 +83,21 @@ func spacingPairs(out []int, src []byte, l Span) []int {
 	return out
 }
 
-// maySpace reports whether eight bytes might hold a spacing pair: a byte in
-// 0x21..0x3F (punctuation and digits), or two adjacent bytes that may be
-// spaces. The byte tests are exact (no carry crosses bytes) or err on the
-// side of yes, so only the pair tests that follow can rule a window out.
-func maySpace(x uint64) bool {
+// maybePairs returns the pairs of eight bytes that might be spacing pairs,
+// as the high bit of byte k for the pair of bytes k and k+1 (k < 7): those
+// with a byte in 0x21..0x3F (punctuation and digits) on either side, and
+// those of two bytes that may be spaces. The byte tests are exact (no
+// carry crosses bytes) or err on the side of yes, so the exact test of the
+// pairs named is all that rules a pair out.
+func maybePairs(x uint64) uint64 {
 	const ones, lows, highs = 0x0101010101010101, 0x7f7f7f7f7f7f7f7f, 0x8080808080808080
 	// High bit set in the bytes whose low seven bits are above 0x20.
 	above := x&lows + (0x7f-0x20)*ones
 	// Of those, the bytes whose bits 7 and 6 are clear: 0x21..0x3F.
 	punct := above &^ x &^ (x << 1) & highs
 	// The others: spaces, tabs and controls, and some UTF-8 continuation
-	// bytes (0x80..0xA0), which the pair tests rule out.
+	// bytes (0x80..0xA0).
 	low := ^above & highs
-	return punct|low&(low>>8) != 0
+	const firstSeven = highs >> 8 // byte 7 starts the next window's first pair
+	return (punct | punct>>8 | low&(low>>8)) & firstSeven
 }

@@ -6,7 +6,7 @@ import (
 	"testing"
 )
 
-func TestMaySpace(t *testing.T) {
+func TestMaybePairs(t *testing.T) {
 	word := func(b [8]byte) uint64 {
 		x := uint64(0)
 		for k := 7; k >= 0; k-- {
@@ -18,8 +18,8 @@ func TestMaySpace(t *testing.T) {
 		for pos := 0; pos < 8; pos++ {
 			b := [8]byte{'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'}
 			b[pos] = byte(c)
-			if got, want := maySpace(word(b)), c >= 0x21 && c <= 0x3f; got != want {
-				t.Fatalf("byte 0x%02x at %d: maySpace %v, want %v", c, pos, got, want)
+			if got, want := maybePairs(word(b)) != 0, c >= 0x21 && c <= 0x3f && pos < 8; got != want {
+				t.Fatalf("byte 0x%02x at %d: maybePairs %v, want %v", c, pos, got, want)
 			}
 		}
 	}
@@ -27,8 +27,8 @@ func TestMaySpace(t *testing.T) {
 		b := [8]byte{'a', ' ', 'c', ' ', 'e', ' ', 'g', ' '}
 		b[pos] = ' '
 		want := pos%2 == 0 // a space next to one of the others
-		if got := maySpace(word(b)); got != want {
-			t.Fatalf("spaces %q: maySpace %v, want %v", b, got, want)
+		if got := maybePairs(word(b)) != 0; got != want {
+			t.Fatalf("spaces %q: maybePairs %v, want %v", b, got, want)
 		}
 	}
 }
