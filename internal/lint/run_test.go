@@ -66,3 +66,41 @@ func TestCheckOrder(t *testing.T) {
 		t.Errorf("fix: %+v", diags[0].Fix)
 	}
 }
+
+// BenchmarkCheckClean runs 60 rules that find nothing: the engine's own
+// cost per file and rule, which every file pays.
+func BenchmarkCheckClean(b *testing.B) {
+	doc := &article.Doc{Path: "a.txt", Src: make([]byte, 4096)}
+	var rules []Configured
+	for i := 0; i < 60; i++ {
+		rules = append(rules, Default(&Rule{ID: "t/x", Run: func(p *Pass) {}}))
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		Check(doc, rules)
+	}
+}
+
+// TestCheckPanic checks that a rule that panics loses its diagnostics and
+// becomes an error, and that the rules after it still run.
+func TestCheckPanic(t *testing.T) {
+	doc := &article.Doc{Path: "a.txt", Src: make([]byte, 100)}
+	report := func(p *Pass) { p.Reportf(article.Span{Start: 1, End: 2}, nil, "found") }
+	rules := []Configured{
+		Default(&Rule{ID: "t/a", Run: report}),
+		Default(&Rule{ID: "t/b", Run: func(p *Pass) {
+			report(p)
+			panic("boom")
+		}}),
+		Default(&Rule{ID: "t/corpus", Corpus: func(*CorpusPass) {}}),
+		Default(&Rule{ID: "t/c", Run: func(p *Pass) { panic("bang") }}),
+		Default(&Rule{ID: "t/d", Run: report}),
+	}
+	diags, errs := Check(doc, rules)
+	if len(diags) != 2 || diags[0].Rule != "t/a" || diags[1].Rule != "t/d" {
+		t.Errorf("diagnostics %+v, want one of t/a and one of t/d", diags)
+	}
+	if len(errs) != 2 || errs[0].Rule != "t/b" || errs[0].Value != "boom" || errs[1].Rule != "t/c" || errs[0].Path != "a.txt" || errs[0].Stack == "" {
+		t.Errorf("errors %+v, want t/b boom and t/c bang", errs)
+	}
+}
