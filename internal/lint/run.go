@@ -79,6 +79,7 @@ func (c *checker) runFrom(i int) (next int) {
 			continue // a corpus rule: it runs in RunCorpus
 		}
 		pass.Rule, pass.Options, pass.severity, pass.diags = r.Rule, r.Options, r.Severity, pass.diags[:0]
+		pass.dropped, pass.firstDropped = 0, article.Span{} // counted per rule
 		pass.Rule.Run(pass)
 		c.collect(r)
 	}

@@ -104,3 +104,25 @@ func TestCheckPanic(t *testing.T) {
 		t.Errorf("errors %+v, want t/b boom and t/c bang", errs)
 	}
 }
+
+// TestCheckDroppedPerRule checks that the note on problems past MaxPerRule
+// belongs to the rule that had them and not to the rules after it.
+func TestCheckDroppedPerRule(t *testing.T) {
+	doc := &article.Doc{Path: "a.txt", Src: make([]byte, 100)}
+	rules := []Configured{
+		Default(&Rule{ID: "t/many", Run: func(p *Pass) {
+			for i := 0; i < MaxPerRule+5; i++ {
+				p.Reportf(article.Span{Start: 1, End: 2}, nil, "found")
+			}
+		}}),
+		Default(&Rule{ID: "t/one", Run: func(p *Pass) { p.Reportf(article.Span{Start: 3, End: 4}, nil, "found") }}),
+	}
+	diags, _ := Check(doc, rules)
+	count := map[string]int{}
+	for _, d := range diags {
+		count[d.Rule]++
+	}
+	if count["t/many"] != MaxPerRule+1 || count["t/one"] != 1 {
+		t.Errorf("diagnostics per rule %v, want %d for t/many (with the note) and 1 for t/one", count, MaxPerRule+1)
+	}
+}
