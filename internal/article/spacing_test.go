@@ -3,6 +3,7 @@ package article
 import (
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -33,36 +34,49 @@ func TestMaybePairs(t *testing.T) {
 	}
 }
 
-// TestSpacingPairs compares the windowed search with a plain walk over
-// random text made of the bytes that matter.
+// TestSpacingPairs compares the pairs that the scan lists with a plain
+// walk over the prose lines of random articles made of the bytes that
+// matter, non-ASCII and control characters included.
 func TestSpacingPairs(t *testing.T) {
-	alphabet := []byte("ab  ,.!?;:()Z9-\"'\xc3\xa9\t")
+	alphabet := []string{"a", "b", " ", " ", ",", ".", "!", "?", ";", ":", "(", ")", "Z", "9", "-", "\"", "'",
+		"\u00e9", "\u201c", "\u00a0", "\t", "\x00", "\xff", "\xc3", "x", "x", "x", "x", "x", "x"}
 	rng := rand.New(rand.NewPCG(1, 2))
-	for n := 0; n < 2000; n++ {
-		src := make([]byte, rng.IntN(40))
-		for k := range src {
-			src[k] = alphabet[rng.IntN(len(alphabet))]
-			if rng.IntN(3) > 0 {
-				src[k] = 'x'
+	layout := DefaultLayout()
+	for n := 0; n < 3000; n++ {
+		var b strings.Builder
+		b.WriteString(" date 2024-08-07 0\nWednesday 7 August 2024 - 21:29\n\n")
+		lines := 1 + rng.IntN(6)
+		for l := 0; l < lines; l++ {
+			for k := rng.IntN(40); k > 0; k-- {
+				b.WriteString(alphabet[rng.IntN(len(alphabet))])
 			}
+			b.WriteString([]string{"\n", "\n\n", "\n\n", "\nStory Code : 1\n"}[rng.IntN(4)])
 		}
-		lo := 0
-		if len(src) > 0 {
-			lo = rng.IntN(len(src))
-		}
+		d := Parse("a.txt", []byte(b.String()), layout)
 		var want []int
-		for p := lo; p+1 < len(src); p++ {
-			if SpacingPair(src[p], src[p+1]) {
-				want = append(want, p)
+		pairsOf := func(l Line) {
+			for p := l.Start; p+1 < l.End; p++ {
+				if SpacingPair(d.Src[p], d.Src[p+1]) {
+					want = append(want, p)
+				}
 			}
 		}
-		if got := spacingPairs(nil, src, Span{lo, len(src)}); !slices.Equal(got, want) {
-			t.Fatalf("%q from %d: got %v, want %v", src, lo, got, want)
+		if d.Title != nil && d.Title.LineIndex < d.BodyLine {
+			pairsOf(d.Lines[d.Title.LineIndex])
+		}
+		for _, p := range d.Paragraphs {
+			for i := p.FirstLine; i <= p.LastLine; i++ {
+				pairsOf(d.Lines[i])
+			}
+		}
+		if !slices.Equal(d.Scan.Spacing, want) {
+			t.Fatalf("%q: got %v, want %v", d.Src, d.Scan.Spacing, want)
 		}
 	}
 }
 
 // BenchmarkProseSpacing finds the spacing pairs of generated articles.
+// ns/op is per article.
 func BenchmarkProseSpacing(b *testing.B) {
 	docs := generatedDocs(b, 200)
 	size := 0
