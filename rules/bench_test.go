@@ -65,3 +65,34 @@ func BenchmarkCorpusRules(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkRules runs each default per-file rule alone over 1,000
+// generated articles parsed beforehand: the cost of one rule per article,
+// to find and measure the expensive ones (go test -bench Rules/space).
+func BenchmarkRules(b *testing.B) {
+	settings, err := config.Defaults(rules.Registry(), nil, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	const n = 1000
+	g := corpusgen.New(corpusgen.Options{Seed: 11, Files: n, DefectRate: 0.02})
+	docs := make([]*article.Doc, n)
+	for i := range docs {
+		text, _ := g.Article(i)
+		docs[i] = article.Parse(g.Path(i), text, settings.Layout)
+	}
+	for _, c := range settings.Rules {
+		if c.Rule.Run == nil {
+			continue
+		}
+		one := []lint.Configured{c}
+		b.Run(c.Rule.ID, func(b *testing.B) {
+			b.ReportAllocs()
+			i := 0
+			for b.Loop() {
+				lint.Check(docs[i%n], one)
+				i++
+			}
+		})
+	}
+}

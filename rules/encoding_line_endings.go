@@ -24,7 +24,7 @@ Fix: converts every line ending to LF (safe: line endings only).`,
 	Fix: lint.FixAlways,
 	Run: func(p *lint.Pass) {
 		d := p.Doc
-		fix := &lint.Fix{Description: "convert line endings to LF", Safety: lint.Safe}
+		var edits []lint.Edit // none in most files: no allocation for them
 		crlf, cr, first := 0, 0, -1
 		for i, l := range d.Lines {
 			switch {
@@ -38,7 +38,7 @@ Fix: converts every line ending to LF (safe: line endings only).`,
 			if first < 0 {
 				first = i
 			}
-			fix.Edits = append(fix.Edits, lint.Edit{Start: l.End, End: l.End + l.EOL, Text: "\n"})
+			edits = append(edits, lint.Edit{Start: l.End, End: l.End + l.EOL, Text: "\n"})
 		}
 		if first < 0 {
 			return
@@ -50,6 +50,7 @@ Fix: converts every line ending to LF (safe: line endings only).`,
 		if cr > 0 {
 			parts = append(parts, plural(cr, "line")+" ending in a lone CR")
 		}
+		fix := &lint.Fix{Description: "convert line endings to LF", Safety: lint.Safe, Edits: edits}
 		l := d.Lines[first]
 		p.Reportf(lintSpan(l.End, l.End+l.EOL), fix, "%s (want LF)", strings.Join(parts, " and "))
 	},

@@ -126,6 +126,13 @@ var irregularForms = map[string][]string{
 type attributionMatcher struct {
 	forms   map[string]verbForm
 	longest int
+	// lengths holds, for each first letter a to z, a bit for each length
+	// of the forms that start with it: most words ("the", "army") are
+	// ruled out by it without a map lookup. anyStart is set when some
+	// form does not start with a letter a to z, or is too long for the
+	// bits; the test is then skipped.
+	lengths  [26]uint64
+	anyStart bool
 }
 
 type verbForm struct {
@@ -187,6 +194,11 @@ func compileAttribution(verbs []string) *attributionMatcher {
 			if len(form) > m.longest {
 				m.longest = len(form)
 			}
+			if c := form[0]; c >= 'a' && c <= 'z' && len(form) < 64 {
+				m.lengths[c-'a'] |= 1 << len(form)
+			} else {
+				m.anyStart = true
+			}
 		}
 	}
 	return m
@@ -226,6 +238,12 @@ func (m *attributionMatcher) find(d *article.Doc, s article.Span) bool {
 		n := w.Len()
 		if n > m.longest || n > len(buf) {
 			return true
+		}
+		if !m.anyStart {
+			c := d.Src[w.Start] | 0x20 // lower case, for letters
+			if c < 'a' || c > 'z' || m.lengths[c-'a']&(1<<n) == 0 {
+				return true // no form starts with this letter and has this length
+			}
 		}
 		for k := 0; k < n; k++ {
 			c := d.Src[w.Start+k]

@@ -35,6 +35,30 @@ func eachProseLine(d *article.Doc, fn func(i int, text []byte, start int)) {
 	}
 }
 
+// eachSpacingLine calls fn, in the order of eachProseLine, for the prose
+// lines that hold spacing pairs (see article.Scan.Spacing), with the
+// offsets of their pairs in the file: the lines of clean prose are not
+// walked at all.
+func eachSpacingLine(d *article.Doc, fn func(i int, text []byte, start int, pairs []int)) {
+	pairs := d.Scan.Spacing
+	if len(pairs) == 0 {
+		return
+	}
+	eachProseLine(d, func(i int, text []byte, start int) {
+		for len(pairs) > 0 && pairs[0] < start {
+			pairs = pairs[1:]
+		}
+		n := 0
+		for n < len(pairs) && pairs[n] < start+len(text) {
+			n++
+		}
+		if n > 0 {
+			fn(i, text, start, pairs[:n])
+			pairs = pairs[n:]
+		}
+	})
+}
+
 // eachNotable calls fn for each notable character of the given kind.
 func eachNotable(d *article.Doc, kind article.Kind, fn func(n article.Notable)) {
 	for _, n := range d.Scan.Notable {

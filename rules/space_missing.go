@@ -34,13 +34,15 @@ Fix: inserts a space after the mark (safe: whitespace only).`,
 	Fix: lint.FixAlways,
 	Run: func(p *lint.Pass) {
 		d := p.Doc
-		eachProseLine(d, func(_ int, text []byte, base int) {
-			marks := article.NewNextByte(text, len(text)-1, endMarks)
-			for i := 1; i+1 < len(text); i++ {
-				if i = marks.From(i); i+1 >= len(text) {
-					break
-				}
+		// A mark followed by a letter is a spacing pair (see
+		// article.SpacingPair): only those are looked at.
+		eachSpacingLine(d, func(_ int, text []byte, base int, pairs []int) {
+			for _, at := range pairs {
+				i := at - base
 				c := text[i]
+				if i == 0 || !isEndMark(c) {
+					continue
+				}
 				if n := text[i+1]; n < utf8.RuneSelf && !isASCIILetter(n) || !missingSpaceAfter(text, i) {
 					continue
 				}
@@ -51,8 +53,8 @@ Fix: inserts a space after the mark (safe: whitespace only).`,
 	},
 })
 
-// endMarks are the bytes after which a space is due.
-const endMarks = ",.!?"
+// isEndMark reports the bytes after which a space is due.
+func isEndMark(c byte) bool { return c == ',' || c == '.' || c == '!' || c == '?' }
 
 func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 

@@ -1,8 +1,6 @@
 package rules
 
 import (
-	"encoding/binary"
-
 	"github.com/corpuslint/corpuslint/internal/lint"
 )
 
@@ -25,16 +23,18 @@ Fix: replaces the run with one space (safe: whitespace only).`,
 	Fix: lint.FixAlways,
 	Run: func(p *lint.Pass) {
 		d := p.Doc
-		eachProseLine(d, func(line int, text []byte, base int) {
+		// Two spaces are a spacing pair (see article.SpacingPair): only the
+		// lines holding pairs are looked at.
+		eachSpacingLine(d, func(line int, text []byte, base int, pairs []int) {
 			if isTitleLine(d, line) {
 				return // title/whitespace owns the title's spacing
 			}
 			const labels = true
 			k := indentEnd(text) // indentation is not between words
-			for {
-				start := indexTwoSpaces(text, k)
-				if start < 0 {
-					return
+			for _, at := range pairs {
+				start := at - base
+				if start < k || text[start] != ' ' || text[start+1] != ' ' {
+					continue // inside the previous run, or another kind of pair
 				}
 				i := start + 2
 				for i < len(text) && text[i] == ' ' {
@@ -51,25 +51,3 @@ Fix: replaces the run with one space (safe: whitespace only).`,
 		})
 	},
 })
-
-// indexTwoSpaces returns the index of the first "  " in text at or after
-// from, or -1. Spaces come every few bytes in prose, which makes
-// bytes.Index stop at each one; this tests eight bytes at a time instead.
-func indexTwoSpaces(text []byte, from int) int {
-	const lows, highs = 0x7f7f7f7f7f7f7f7f, 0x8080808080808080
-	i := from
-	for ; i+8 <= len(text); i += 7 { // overlap one byte so no pair straddles
-		v := binary.LittleEndian.Uint64(text[i:]) ^ 0x2020202020202020
-		// High bit set exactly in the bytes that were spaces.
-		m := ^((v&lows + lows) | v | lows)
-		if m&(m>>8) != 0 {
-			break
-		}
-	}
-	for ; i+1 < len(text); i++ {
-		if text[i] == ' ' && text[i+1] == ' ' {
-			return i
-		}
-	}
-	return -1
-}

@@ -28,11 +28,18 @@ Fix: deletes the spaces (safe: whitespace only).`,
 	Fix: lint.FixAlways,
 	Run: func(p *lint.Pass) {
 		d := p.Doc
-		eachProseLine(d, func(line int, text []byte, base int) {
+		// A space before a mark and a space after '(' are spacing pairs
+		// (see article.SpacingPair): only those are looked at.
+		eachSpacingLine(d, func(line int, text []byte, base int, pairs []int) {
 			labels := !isTitleLine(d, line)
-			for i := indentEnd(text); i < len(text); i++ {
+			indent := indentEnd(text)
+			for _, at := range pairs {
+				i := at - base // the mark: '(' first in its pair, the others second
+				if text[i] != '(' {
+					i++
+				}
 				c := text[i]
-				if !spacedMark[c] {
+				if i < indent || !spacedMark[c] {
 					continue
 				}
 				if c == '(' {

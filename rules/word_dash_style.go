@@ -1,9 +1,9 @@
 package rules
 
 import (
-	"bytes"
 	"fmt"
 
+	"github.com/corpuslint/corpuslint/internal/article"
 	"github.com/corpuslint/corpuslint/internal/lint"
 )
 
@@ -69,8 +69,11 @@ punctuation).`,
 		var counts [3]int
 		first := [3]int{-1, -1, -1}
 		var dashes []dash
+		// One search over the whole body: most paragraphs hold no dash
+		// and are passed over without a search of their own.
+		marks := article.NewNextByte(d.Src, d.Body.End, "-\xE2")
 		for pi := range d.Paragraphs {
-			dashes = appendDashes(dashes, d.Src, d.Paragraphs[pi].Span.Start, d.Paragraphs[pi].Span.End)
+			dashes = appendDashes(dashes, d.Src, d.Paragraphs[pi].Span.Start, d.Paragraphs[pi].Span.End, &marks)
 		}
 		for _, ds := range dashes {
 			if counts[ds.style] == 0 {
@@ -101,22 +104,13 @@ punctuation).`,
 	},
 })
 
-// appendDashes finds the dashes between clauses in src[start:end].
-func appendDashes(out []dash, src []byte, start, end int) []dash {
-	// Most paragraphs hold few dashes: jump from one candidate byte to the
-	// next with bytes.IndexByte (vectorised) instead of testing each byte.
-	// nextHyphen and nextE2 are the next '-' and the next 0xE2 (the lead
-	// byte of en and em dashes) at or after i, or end when there is none.
-	nextHyphen, nextE2 := start-1, start-1
+// appendDashes finds the dashes between clauses in src[start:end]. marks
+// finds the next '-' or 0xE2 (the lead byte of en and em dashes) in the
+// body, jumping with bytes.IndexByte (vectorised) instead of testing each
+// byte; calls for successive paragraphs share it.
+func appendDashes(out []dash, src []byte, start, end int, marks *article.NextByte) []dash {
 	for i := start; i < end; i++ {
-		if nextHyphen < i {
-			nextHyphen = indexByteFrom(src, i, end, '-')
-		}
-		if nextE2 < i {
-			nextE2 = indexByteFrom(src, i, end, 0xE2)
-		}
-		i = min(nextHyphen, nextE2)
-		if i == end {
+		if i = marks.From(i); i >= end {
 			break
 		}
 		c := src[i]
@@ -148,12 +142,4 @@ func appendDashes(out []dash, src []byte, start, end int) []dash {
 		out = append(out, ds)
 	}
 	return out
-}
-
-// indexByteFrom returns the offset of the first c in src[from:end], or end.
-func indexByteFrom(src []byte, from, end int, c byte) int {
-	if k := bytes.IndexByte(src[from:end], c); k >= 0 {
-		return from + k
-	}
-	return end
 }

@@ -16,6 +16,7 @@ func Parse(path string, src []byte, layout *Layout) *Doc {
 	p.head()
 	p.body()
 	d.Scan = scan(src, d.Lines)
+	d.Scan.Spacing = proseSpacing(d)
 	return d
 }
 

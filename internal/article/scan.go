@@ -27,6 +27,11 @@ type Scan struct {
 	Dropped int
 	// NotNFC lists the lines (content spans) that change under NFC.
 	NotNFC []Span
+	// Spacing lists, in file order, the offsets p in the prose lines (the
+	// title and the body's paragraphs; see SpacingPair) where src[p] and
+	// src[p+1] are a pair of bytes that the spacing rules look at. Clean
+	// prose has none, so those rules skip the lines without any.
+	Spacing []int
 }
 
 // MaxNotable bounds Scan.Notable so that a huge binary file costs bounded

@@ -54,12 +54,24 @@ type Diagnostic struct {
 
 // SafeFix returns a safe fix made of one edit.
 func SafeFix(description string, start, end int, text string) *Fix {
-	return &Fix{Description: description, Safety: Safe, Edits: []Edit{{start, end, text}}}
+	return oneEditFix(description, Safe, Edit{start, end, text})
 }
 
 // UnsafeFix returns an unsafe fix made of one edit.
 func UnsafeFix(description string, start, end int, text string) *Fix {
-	return &Fix{Description: description, Safety: Unsafe, Edits: []Edit{{start, end, text}}}
+	return oneEditFix(description, Unsafe, Edit{start, end, text})
+}
+
+// oneEditFix allocates the fix and its edit together: most fixes have one
+// edit, and a file full of problems then costs one allocation per fix
+// rather than two.
+func oneEditFix(description string, safety Safety, e Edit) *Fix {
+	f := &struct {
+		Fix
+		edit [1]Edit
+	}{Fix: Fix{Description: description, Safety: safety}, edit: [1]Edit{e}}
+	f.Edits = f.edit[:]
+	return &f.Fix
 }
 
 // Validate checks that a fix's edits are in range, sorted and disjoint.
