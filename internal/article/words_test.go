@@ -164,3 +164,37 @@ func TestReleasedDocLeavesNothing(t *testing.T) {
 		t.Error("no document was reused: the test tested nothing")
 	}
 }
+
+// TestLongParagraphWordsMatchDocWords: long paragraphs, with words of
+// every length, joiners, letters outside ASCII and invalid bytes, on
+// documents parsed one after another on the same pooled arrays, list
+// exactly the words Doc.Words finds.
+func TestLongParagraphWordsMatchDocWords(t *testing.T) {
+	r := rand.New(rand.NewSource(8))
+	pieces := []string{"a", "word", "Iraqi", "internationalisation", "0123456789", " ", " ", " ", ", ", ". ", "\n",
+		"'", "’", "-", "é", "École", "naïve", "\u0301", "—", "“", "\xff", "\xe2\x80", "Lebanon's", "al-Akhbar", "x-", "'s"}
+	layout := DefaultLayout()
+	for range 3000 {
+		var b strings.Builder
+		b.WriteString(" date 2024-08-07 0\nWednesday 7 August 2024 - 21:29\n\nTitle\n\nStory Code : 1\n")
+		for k := r.Intn(120); k > 0; k-- {
+			b.WriteString(pieces[r.Intn(len(pieces))])
+		}
+		d := Parse("t.txt", []byte(b.String()), layout)
+		for _, p := range d.Paragraphs {
+			var want []Span
+			d.Words(p.Span, func(w Span) bool { want = append(want, w); return true })
+			got := make([]Span, 0, len(p.Words))
+			for _, w := range p.Words {
+				got = append(got, w.Span())
+				if h := word(0, 0, foldedHash(d.Text(w.Span()))).Hash; w.Hash != h {
+					t.Fatalf("%q: hash %x, want %x", d.Text(w.Span()), w.Hash, h)
+				}
+			}
+			if !slices.Equal(got, want) {
+				t.Fatalf("%q: words %v, want %v", d.Text(p.Span), got, want)
+			}
+		}
+		d.Release()
+	}
+}
