@@ -98,6 +98,13 @@ func paragraphSpan(doc *article.Doc, p article.Paragraph) Span {
 // NormaliseTitle folds what does not make two titles different: case, runs
 // of spaces, and the style of quotation marks and apostrophes.
 func NormaliseTitle(title []byte) string {
+	if t, ok := normaliseASCIITitle(title); ok {
+		return t
+	}
+	return normaliseTitleRunes(title)
+}
+
+func normaliseTitleRunes(title []byte) string {
 	var b strings.Builder
 	b.Grow(len(title))
 	space := false
@@ -124,4 +131,27 @@ func NormaliseTitle(title []byte) string {
 		b.WriteRune(unicode.ToLower(r))
 	}
 	return b.String()
+}
+
+// normaliseASCIITitle is NormaliseTitle for the usual title, printable
+// ASCII with single spaces, byte by byte; ok is false for any other title.
+func normaliseASCIITitle(title []byte) (string, bool) {
+	var room [160]byte // most titles: the only allocation is the string
+	buf := room[:0]
+	for i, c := range title {
+		switch {
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		case c == '`':
+			c = '\''
+		case c == ' ':
+			if i == 0 || i == len(title)-1 || title[i-1] == ' ' {
+				return "", false
+			}
+		case c < ' ' || c >= 0x7f:
+			return "", false
+		}
+		buf = append(buf, c)
+	}
+	return string(buf), true
 }

@@ -67,7 +67,7 @@ const emptyBin = ^uint64(0)
 // sketcher builds a sketch from the body's words, one at a time.
 type sketcher struct {
 	mins   [MinHashBins]uint64
-	w1, w2 uint64 // the hashes of the two previous words
+	w1, w2 uint64 // the hashes of the two previous words (32 bits each)
 	n      int    // words seen
 }
 
@@ -84,15 +84,19 @@ func (s *sketcher) reset() {
 func (s *sketcher) words(words []article.Word) {
 	w1, w2, n := s.w1, s.w2, s.n
 	for _, w := range words {
-		h := uint64(w.Hash) * prime1 // spread over 64 bits
 		n++
 		if n >= 3 {
-			sh := mix(w2*prime1 ^ (w1<<21 | w1>>43) ^ h*prime2)
+			// The two previous words' 32-bit hashes fill one word exactly,
+			// and the third is mixed in by a multiply: two multiplies per
+			// shingle, and the final shift brings high bits down to the
+			// low 16 that a bin keeps.
+			sh := (w2<<32 | w1 ^ uint64(w.Hash)*prime1) * prime2
+			sh ^= sh >> 29
 			bin := sh >> 58
 			// min rather than a branch: which shingle wins is random.
 			s.mins[bin] = min(s.mins[bin], sh&(1<<58-1))
 		}
-		w2, w1 = w1, h
+		w2, w1 = w1, uint64(w.Hash)
 	}
 	s.w1, s.w2, s.n = w1, w2, n
 }
