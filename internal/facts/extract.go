@@ -82,7 +82,10 @@ func resolveSpan(doc *article.Doc, li int, s article.Span) Span {
 
 func resolve(doc *article.Doc, li, offset int) Pos {
 	start := doc.Lines[li].Start
-	runes, units := textpos.Count(doc.Src[start:offset])
+	runes, units := offset-start, offset-start // in ASCII, a byte is a character
+	if !doc.Scan.ASCII {
+		runes, units = textpos.Count(doc.Src[start:offset])
+	}
 	return Pos{Offset: uint32(offset), Line: uint32(li + 1), Col: uint32(runes + 1),
 		Col16: uint32(units + 1), ByteCol: uint32(offset - start + 1)}
 }

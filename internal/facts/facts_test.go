@@ -19,7 +19,15 @@ const sample = " date 2024-08-07 3\r\nWednesday 7 August 2024 - 21:29\r\n\r\n“
 	"Lebanon's al-Akhbar newspaper reported ‘sources’.\r\nA second line of the first paragraph 😀 ends here.\r\n\r\nShort one.\r\n"
 
 func TestExtractResolvesLikeTextpos(t *testing.T) {
-	src := []byte(sample)
+	// The same article in plain ASCII, where a byte is a character.
+	ascii := strings.NewReplacer("“", "\"", "”", "\"", "‘", "'", "’", "'", "😀", ":-)").Replace(sample)
+	for _, text := range []string{sample, ascii} {
+		checkResolvesLikeTextpos(t, text)
+	}
+}
+
+func checkResolvesLikeTextpos(t *testing.T, text string) {
+	src := []byte(text)
 	doc := article.Parse("a.txt", src, article.DefaultLayout())
 	f := facts.Extract(doc)
 	idx := textpos.NewIndex(src)
@@ -46,7 +54,7 @@ func TestExtractResolvesLikeTextpos(t *testing.T) {
 	if f.Code != "1152650" || f.Index != 3 || facts.Day(f.Date).Format("2006-01-02") != "2024-08-07" {
 		t.Errorf("code %q index %d date %d", f.Code, f.Index, f.Date)
 	}
-	if want := `"iraqi" resistance: ain al assad 😀 operation`; f.Title != want {
+	if want := `"iraqi" resistance: ain al assad 😀 operation`; text == sample && f.Title != want {
 		t.Errorf("title %q, want %q", f.Title, want)
 	}
 }
