@@ -33,20 +33,22 @@ Good: every sentence of 8 or more words appears once`,
 			span  article.Span
 			words []article.Word
 		}
-		// eachLong calls fn for each sentence of 8 or more words.
-		eachLong := func(fn func(s article.Span, words []article.Word)) {
+		// eachLong calls fn for each sentence of 8 or more words, with its
+		// key, made in the same walk that finds its words.
+		eachLong := func(fn func(s article.Span, words []article.Word, key uint64)) {
 			for _, para := range d.Paragraphs {
 				words, k := para.Words, 0
 				for _, s := range para.Sentences {
 					for k < len(words) && int(words[k].Start) < s.Start {
 						k++
 					}
-					first := k
+					first, key := k, uint64(0)
 					for k < len(words) && int(words[k].Start) < s.End {
+						key = sentenceKeyStep(key, words[k])
 						k++
 					}
 					if k-first >= minRepeatedWords {
-						fn(s, words[first:k])
+						fn(s, words[first:k], sentenceKeyEnd(key, k-first))
 					}
 				}
 			}
@@ -55,7 +57,7 @@ Good: every sentence of 8 or more words appears once`,
 		// an array on the stack, sorted as plain integers.
 		var buf [64]uint64
 		keys := buf[:0]
-		eachLong(func(_ article.Span, words []article.Word) { keys = append(keys, sentenceKey(words)) })
+		eachLong(func(_ article.Span, _ []article.Word, key uint64) { keys = append(keys, key) })
 		slices.Sort(keys)
 		repeats := false
 		for i := 1; i < len(keys) && !repeats; i++ {
@@ -65,8 +67,8 @@ Good: every sentence of 8 or more words appears once`,
 			return
 		}
 		all := make([]sentence, 0, len(keys))
-		eachLong(func(s article.Span, words []article.Word) {
-			all = append(all, sentence{sentenceKey(words), s, words})
+		eachLong(func(s article.Span, words []article.Word, key uint64) {
+			all = append(all, sentence{key, s, words})
 		})
 		// Sorted by key, in document order within a key: the first of each
 		// run of equal sentences is the original, the rest are repeats.
@@ -83,15 +85,17 @@ Good: every sentence of 8 or more words appears once`,
 	},
 })
 
-// sentenceKey hashes a sentence's words in order. The words' hashes fold
-// case, and punctuation and spacing lie between words, so sentences that
-// read the same ignoring them have the same key.
-func sentenceKey(words []article.Word) uint64 {
-	h := uint64(len(words))
-	for _, w := range words {
-		h = (h ^ uint64(w.Hash)) * 0x9E3779B97F4A7C15
-		h = h<<31 | h>>33
-	}
+// A sentence's key hashes its words in order (sentenceKeyStep for each,
+// then sentenceKeyEnd). The words' hashes fold case, and punctuation and
+// spacing lie between words, so sentences that read the same ignoring them
+// have the same key.
+func sentenceKeyStep(h uint64, w article.Word) uint64 {
+	h = (h ^ uint64(w.Hash)) * 0x9E3779B97F4A7C15
+	return h<<31 | h>>33
+}
+
+func sentenceKeyEnd(h uint64, words int) uint64 {
+	h ^= uint64(words)
 	return h ^ h>>29
 }
 
