@@ -34,7 +34,9 @@ Good: every sentence of 8 or more words appears once`,
 			words []article.Word
 		}
 		// eachLong calls fn for each sentence of 8 or more words, with its
-		// key, made in the same walk that finds its words.
+		// key: a hash of its first 8 words and of how many it has, made in
+		// the walk that finds its words. Equal sentences have equal keys;
+		// sentences with equal keys are compared word by word.
 		eachLong := func(fn func(s article.Span, words []article.Word, key uint64)) {
 			for _, para := range d.Paragraphs {
 				words, k := para.Words, 0
@@ -43,8 +45,11 @@ Good: every sentence of 8 or more words appears once`,
 						k++
 					}
 					first, key := k, uint64(0)
-					for k < len(words) && int(words[k].Start) < s.End {
+					for k < len(words) && k-first < minRepeatedWords && int(words[k].Start) < s.End {
 						key = sentenceKeyStep(key, words[k])
+						k++
+					}
+					for k < len(words) && int(words[k].Start) < s.End {
 						k++
 					}
 					if k-first >= minRepeatedWords {
@@ -70,25 +75,28 @@ Good: every sentence of 8 or more words appears once`,
 		eachLong(func(s article.Span, words []article.Word, key uint64) {
 			all = append(all, sentence{key, s, words})
 		})
-		// Sorted by key, in document order within a key: the first of each
-		// run of equal sentences is the original, the rest are repeats.
+		// Sorted by key, in document order within a key: a sentence repeats
+		// the first earlier one of its key that has the same words.
 		slices.SortStableFunc(all, func(a, b sentence) int { return cmp.Compare(a.key, b.key) })
 		for i := 1; i < len(all); i++ {
-			first := i - 1
+			first := i
 			for first > 0 && all[first-1].key == all[i].key {
 				first--
 			}
-			if all[i].key == all[first].key && sameWords(all[i].words, all[first].words) {
-				p.Reportf(all[i].span, nil, "sentence repeats the one on line %d", d.LineAt(all[first].span.Start)+1)
+			for j := first; j < i; j++ {
+				if sameWords(all[i].words, all[j].words) {
+					p.Reportf(all[i].span, nil, "sentence repeats the one on line %d", d.LineAt(all[j].span.Start)+1)
+					break
+				}
 			}
 		}
 	},
 })
 
-// A sentence's key hashes its words in order (sentenceKeyStep for each,
-// then sentenceKeyEnd). The words' hashes fold case, and punctuation and
-// spacing lie between words, so sentences that read the same ignoring them
-// have the same key.
+// A sentence's key hashes its first words in order (sentenceKeyStep for
+// each, then sentenceKeyEnd with the number of words). The words' hashes
+// fold case, and punctuation and spacing lie between words, so sentences
+// that read the same ignoring them have the same key.
 func sentenceKeyStep(h uint64, w article.Word) uint64 {
 	h = (h ^ uint64(w.Hash)) * 0x9E3779B97F4A7C15
 	return h<<31 | h>>33
