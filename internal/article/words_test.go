@@ -173,11 +173,22 @@ func TestLongParagraphWordsMatchDocWords(t *testing.T) {
 	r := rand.New(rand.NewSource(8))
 	pieces := []string{"a", "word", "Iraqi", "internationalisation", "0123456789", " ", " ", " ", ", ", ". ", "\n",
 		"'", "’", "-", "é", "École", "naïve", "\u0301", "—", "“", "\xff", "\xe2\x80", "Lebanon's", "al-Akhbar", "x-", "'s"}
+	var oneLine []string
+	for _, p := range pieces {
+		if p != "\n" {
+			oneLine = append(oneLine, p)
+		}
+	}
 	layout := DefaultLayout()
-	for range 3000 {
+	for n := range 3000 {
 		var b strings.Builder
 		b.WriteString(" date 2024-08-07 0\nWednesday 7 August 2024 - 21:29\n\nTitle\n\nStory Code : 1\n")
-		for k := r.Intn(120); k > 0; k-- {
+		count, pieces := r.Intn(120), pieces
+		if n%10 == 0 {
+			// Without line breaks: a paragraph over several 4 KiB chunks.
+			count, pieces = 1000+r.Intn(3000), oneLine
+		}
+		for k := count; k > 0; k-- {
 			b.WriteString(pieces[r.Intn(len(pieces))])
 		}
 		d := Parse("t.txt", []byte(b.String()), layout)
