@@ -37,6 +37,7 @@ measure() {
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
+: >"$out/rss-by-size.txt"
 for n in $SIZES; do
 	dir="$out/corpus-$n"
 	if [ ! -d "$dir" ]; then
@@ -49,7 +50,9 @@ for n in $SIZES; do
 	$CACHED "$dir" >/dev/null || true # fill the cache
 	for _ in $(seq "$RUNS"); do
 		measure "$out/base.txt" "$out/readall" "$dir"
+		# shellcheck disable=SC2086 # CHECK and CACHED are commands with arguments
 		measure "$out/check.txt" $CHECK "$dir"
+		# shellcheck disable=SC2086
 		measure "$out/cached.txt" $CACHED "$dir"
 		# The ratio of each pair, so that a burst of load skews one pair only.
 		paste -d' ' <(tail -1 "$out/base.txt") <(tail -1 "$out/check.txt") | awk '{print $4/$1}' >>"$out/ratio.txt"
@@ -66,5 +69,10 @@ for n in $SIZES; do
 		printf "%d files (%.0f MB): baseline %.3f s; check %.3f s, %.0f files/s, %.1f MB/s, peak RSS %.0f MiB; ratio %.2fx (median of pairs); cached run %.3f s, peak RSS %.0f MiB\n",
 			n, b/1e6, base, t, n/t, b/1e6/t, rss/1024, ratio, c, crss/1024 }'
 	echo "  user CPU (medians): baseline ${bcpu} s, check ${ccpu} s; load average now: $(cut -d' ' -f1-3 /proc/loadavg)"
+	echo "$n $rss" >>"$out/rss-by-size.txt"
 	echo "  runs (seconds): baseline $(cut -d' ' -f1 "$out/base.txt" | tr '\n' ' ')| check $(cut -d' ' -f1 "$out/check.txt" | tr '\n' ' ')| cached $(cut -d' ' -f1 "$out/cached.txt" | tr '\n' ' ')"
 done
+# With two sizes or more: how peak RSS grows per additional article, between
+# the smallest and the largest corpus.
+sort -n "$out/rss-by-size.txt" | awk 'NR == 1 {n0 = $1; r0 = $2} {n = $1; r = $2}
+	END { if (n > n0) printf "peak RSS grows by %.2f KiB per additional article (%d to %d files)\n", (r - r0) / (n - n0), n0, n }'
