@@ -239,6 +239,7 @@ func (p *parser) body() {
 	// cut up at the end, when they have stopped growing; ends records
 	// where each paragraph's run in them ends.
 	sentences, words, ends := d.sentences, d.words, d.paragraphEnds
+	sentenceEnds, quotes := sentenceMarks(d.Src, len(d.Src)), quoteMarks(d.Src, len(d.Src))
 	if d.Paragraphs == nil {
 		d.Paragraphs = make([]Paragraph, 0, (n-i)/2+1)
 	}
@@ -264,10 +265,10 @@ func (p *parser) body() {
 			i++
 		}
 		para := Paragraph{Span: Span{d.Lines[first].Start, d.Lines[i-1].End}, FirstLine: first, LastLine: i - 1}
-		sentences = splitSentences(sentences, d.Src, para.Span)
+		sentences = splitSentences(sentences, d.Src, para.Span, &sentenceEnds)
 		words = appendWords(words, d.Src, para.Span)
 		ends = append(ends, [2]int{len(sentences), len(words)})
-		findQuotes(d.Src, &para)
+		findQuotes(d.Src, &para, &quotes)
 		d.Paragraphs = append(d.Paragraphs, para)
 	}
 	d.sentences, d.words, d.paragraphEnds = sentences, words, ends

@@ -30,12 +30,13 @@ func isCloser(r rune) bool {
 // (closing quotes and brackets may sit between), when the next sentence
 // starts with a capital, a digit or an opening quote, and the period does
 // not end an abbreviation or an initial. It appends to out and returns it.
-func splitSentences(out []Span, src []byte, para Span) []Span {
+// marks (from sentenceMarks) finds the marks; it may run past the
+// paragraph, and the calls for successive paragraphs share it.
+func splitSentences(out []Span, src []byte, para Span, marks *NextByte) []Span {
 	start := para.Start
 	text := src[:para.End]
-	marks := NewNextByte(src, para.End, ".!?")
 	for i := para.Start; i < para.End; i++ {
-		if i = marks.From(i); i == para.End {
+		if i = marks.From(i); i >= para.End {
 			break
 		}
 		c := text[i]
@@ -79,6 +80,12 @@ func splitSentences(out []Span, src []byte, para Span) []Span {
 	}
 	return out
 }
+
+// sentenceMarks returns the search for the marks that may end a sentence
+// in src[:end]. One search serves all the paragraphs of a body: a search
+// per paragraph would cost a scan of the paragraph for each mark that it
+// lacks, and most lack '!' and '?'.
+func sentenceMarks(src []byte, end int) NextByte { return NewNextByte(src, end, ".!?") }
 
 // isAbbreviation reports whether the word ending just before the period at
 // dot is an abbreviation or initial.
