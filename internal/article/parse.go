@@ -289,8 +289,11 @@ func (p *parser) body() {
 // splitLines splits src at "\n", "\r\n" and lone "\r". A final terminator
 // does not start an extra empty line.
 func splitLines(lines []Line, src []byte) []Line {
-	if n := bytes.Count(src, []byte{'\n'}) + 1; cap(lines) < n {
-		lines = make([]Line, 0, n)
+	// A new array is sized exactly; an array from a released document
+	// (see newDoc) is appended to, as counting the lines first costs a
+	// scan of the file and the array seldom needs to grow.
+	if cap(lines) == 0 {
+		lines = make([]Line, 0, bytes.Count(src, []byte{'\n'})+1)
 	}
 	lines = lines[:0]
 	hasCR := bytes.IndexByte(src, '\r') >= 0 // rare: take the fast path without it
