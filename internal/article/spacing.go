@@ -87,9 +87,9 @@ func spacingPairs(out []int, src []byte, l Span) []int {
 // as the high bit of byte k for the pair of bytes k and k+1 (k < 7): those
 // that start with a byte in 0x21..0x3F (punctuation and digits), and those
 // of a byte that may be a space followed by such a byte or another that
-// may be a space. The byte tests are exact (no
-// carry crosses bytes) or err on the side of yes, so the exact test of the
-// pairs named is all that rules a pair out.
+// may be a space. The byte tests are exact (no carry crosses bytes) or err
+// on the side of yes, so the exact test of the pairs named is all that
+// rules a pair out.
 func maybePairs(x uint64) uint64 {
 	const ones, lows, highs = 0x0101010101010101, 0x7f7f7f7f7f7f7f7f, 0x8080808080808080
 	// High bit set in the bytes whose low seven bits are above 0x20.
