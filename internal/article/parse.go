@@ -239,6 +239,7 @@ func (p *parser) body() {
 	// cut up at the end, when they have stopped growing; ends records
 	// where each paragraph's run in them ends.
 	sentences, words, ends := d.sentences, d.words, d.paragraphEnds
+	sentenceEnds, quotes := sentenceMarks(d.Src, len(d.Src)), quoteMarks(d.Src, len(d.Src))
 	if d.Paragraphs == nil {
 		d.Paragraphs = make([]Paragraph, 0, (n-i)/2+1)
 	}
@@ -264,10 +265,10 @@ func (p *parser) body() {
 			i++
 		}
 		para := Paragraph{Span: Span{d.Lines[first].Start, d.Lines[i-1].End}, FirstLine: first, LastLine: i - 1}
-		sentences = splitSentences(sentences, d.Src, para.Span)
+		sentences = splitSentences(sentences, d.Src, para.Span, &sentenceEnds)
 		words = appendWords(words, d.Src, para.Span)
 		ends = append(ends, [2]int{len(sentences), len(words)})
-		findQuotes(d.Src, &para)
+		findQuotes(d.Src, &para, &quotes)
 		d.Paragraphs = append(d.Paragraphs, para)
 	}
 	d.sentences, d.words, d.paragraphEnds = sentences, words, ends
@@ -288,8 +289,11 @@ func (p *parser) body() {
 // splitLines splits src at "\n", "\r\n" and lone "\r". A final terminator
 // does not start an extra empty line.
 func splitLines(lines []Line, src []byte) []Line {
-	if n := bytes.Count(src, []byte{'\n'}) + 1; cap(lines) < n {
-		lines = make([]Line, 0, n)
+	// A new array is sized exactly; an array from a released document
+	// (see newDoc) is appended to, as counting the lines first costs a
+	// scan of the file and the array seldom needs to grow.
+	if cap(lines) == 0 {
+		lines = make([]Line, 0, bytes.Count(src, []byte{'\n'})+1)
 	}
 	lines = lines[:0]
 	hasCR := bytes.IndexByte(src, '\r') >= 0 // rare: take the fast path without it

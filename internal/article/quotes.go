@@ -200,13 +200,20 @@ func classify(src []byte, para Span, m *QuoteMark) Role {
 	return RoleAmbiguous
 }
 
-// findQuotes fills p.Marks and p.Quotes.
-func findQuotes(src []byte, p *Paragraph) {
+// quoteMarks returns the search for the bytes that start a quote mark in
+// src[:end] (0xE2 leads the curly quotes' UTF-8 encodings). One search
+// serves all the paragraphs of a body: a search per paragraph would cost a
+// scan of the paragraph for each of the three bytes that it lacks, and
+// most lack all three.
+func quoteMarks(src []byte, end int) NextByte { return NewNextByte(src, end, "\"'\xE2") }
+
+// findQuotes fills p.Marks and p.Quotes, finding the marks with marks
+// (from quoteMarks), which may run past the paragraph and is shared by the
+// calls for successive paragraphs.
+func findQuotes(src []byte, p *Paragraph, marks *NextByte) {
 	end := p.Span.End
-	// 0xE2 leads the curly quotes' UTF-8 encodings.
-	marks := NewNextByte(src, end, "\"'\xE2")
 	for i := p.Span.Start; i < end; i++ {
-		if i = marks.From(i); i == end {
+		if i = marks.From(i); i >= end {
 			break
 		}
 		r, size := quoteRune(src, i, end)

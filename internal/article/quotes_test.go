@@ -67,7 +67,8 @@ func TestQuotesInParagraph(t *testing.T) {
 	for _, c := range cases {
 		src := []byte(c.text)
 		p := Paragraph{Span: Span{0, len(src)}}
-		findQuotes(src, &p)
+		marks := quoteMarks(src, len(src))
+		findQuotes(src, &p, &marks)
 		if got := describeQuotes(src, &p); got != c.want {
 			t.Errorf("%s\n got: %s\nwant: %s", c.text, got, c.want)
 		}
@@ -146,7 +147,8 @@ func TestQuotesHugeLine(t *testing.T) {
 	// A long line of marks and apostrophes stays linear and never panics.
 	src := []byte(strings.Repeat("“a” b's '' \"\" ’’ ‘ ", 20000) + "\xe2\x80")
 	p := Paragraph{Span: Span{0, len(src)}}
-	findQuotes(src, &p)
+	marks := quoteMarks(src, len(src))
+	findQuotes(src, &p, &marks)
 	if len(p.Marks) == 0 {
 		t.Fatal("no marks")
 	}

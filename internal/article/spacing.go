@@ -85,10 +85,11 @@ func spacingPairs(out []int, src []byte, l Span) []int {
 
 // maybePairs returns the pairs of eight bytes that might be spacing pairs,
 // as the high bit of byte k for the pair of bytes k and k+1 (k < 7): those
-// with a byte in 0x21..0x3F (punctuation and digits) on either side, and
-// those of two bytes that may be spaces. The byte tests are exact (no
-// carry crosses bytes) or err on the side of yes, so the exact test of the
-// pairs named is all that rules a pair out.
+// that start with a byte in 0x21..0x3F (punctuation and digits), and those
+// of a byte that may be a space followed by such a byte or another that
+// may be a space. The byte tests are exact (no carry crosses bytes) or err
+// on the side of yes, so the exact test of the pairs named is all that
+// rules a pair out.
 func maybePairs(x uint64) uint64 {
 	const ones, lows, highs = 0x0101010101010101, 0x7f7f7f7f7f7f7f7f, 0x8080808080808080
 	// High bit set in the bytes whose low seven bits are above 0x20.
@@ -99,5 +100,8 @@ func maybePairs(x uint64) uint64 {
 	// bytes (0x80..0xA0).
 	low := ^above & highs
 	const firstSeven = highs >> 8 // byte 7 starts the next window's first pair
-	return (punct | punct>>8 | low&(low>>8)) & firstSeven
+	// A mark second in a pair makes one only after a space: letting every
+	// mark name the pair it ends too would name both pairs around each
+	// comma and period of prose.
+	return (punct | low&(punct>>8|low>>8)) & firstSeven
 }
