@@ -159,6 +159,20 @@ func (d *discovery) arg(path string) {
 	}
 }
 
+// joinEntry is filepath.Join(dir, name) for a clean dir and the name of
+// one of its entries, without cleaning the whole path again for each of a
+// hundred thousand files: the name holds no separator and is not . or ..
+// (ReadDir never returns them), so joining is concatenating.
+func joinEntry(dir, name string) string {
+	switch {
+	case dir == ".":
+		return name
+	case os.IsPathSeparator(dir[len(dir)-1]) || filepath.VolumeName(dir) == dir:
+		return filepath.Join(dir, name) // a root, or a bare volume
+	}
+	return dir + string(filepath.Separator) + name
+}
+
 // walk visits dir recursively in name order. ancestors are the folders on
 // the way down, used to detect symlink loops when following symlinks.
 func (d *discovery) walk(dir string, ancestors []os.FileInfo) {
@@ -167,9 +181,10 @@ func (d *discovery) walk(dir string, ancestors []os.FileInfo) {
 		d.fail(dir, "cannot read folder: %s", describeError(err))
 		// ReadDir returns what it read before the error; check those.
 	}
+	base := filepath.Clean(dir)
 	for _, e := range entries {
 		name := e.Name()
-		path := filepath.Join(dir, name)
+		path := joinEntry(base, name)
 		typ := e.Type()
 		var info os.FileInfo
 		if typ&fs.ModeSymlink != 0 {
