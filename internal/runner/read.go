@@ -11,6 +11,14 @@ import (
 // that it is not text.
 const binarySniff = 8 << 10
 
+// MaxArticleSize is the largest file corpuslint reads. An article is a few
+// kilobytes; a file over a gigabyte is a mistake (a dump, a disk image),
+// and the document model keeps 32-bit offsets for its words.
+const MaxArticleSize = 1 << 30
+
+// errTooLarge is the error for a file over MaxArticleSize.
+var errTooLarge = fmt.Errorf("too large: over %d bytes (1 GiB), the most an article may have; skipped", MaxArticleSize)
+
 // errBinary marks a file skipped because it looks binary.
 type errBinary struct{ offset int }
 
@@ -42,7 +50,10 @@ func readFileInto(path string, buf []byte) ([]byte, error) {
 		return nil, fmt.Errorf("is %s, not a regular file; refusing to read it", describeMode(info.Mode()))
 	}
 	size := info.Size()
-	if size <= 0 || size >= 1<<40 {
+	if size > MaxArticleSize {
+		return nil, errTooLarge
+	}
+	if size <= 0 {
 		return readAll(f, size)
 	}
 	// One byte more than the size, so that a file that grew is noticed.
@@ -66,17 +77,24 @@ func readFileInto(path string, buf []byte) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
+	if n+len(rest) > MaxArticleSize {
+		return nil, errTooLarge
+	}
 	return append(buf[:n:n], rest...), nil
 }
 
-// readAll reads r to the end, allocating once when size is right.
+// readAll reads r to the end, allocating once when size is right, and
+// refuses more than MaxArticleSize bytes.
 func readAll(r io.Reader, size int64) ([]byte, error) {
 	var buf bytes.Buffer
-	if size > 0 && size < 1<<40 {
+	if size > 0 && size <= MaxArticleSize {
 		buf.Grow(int(size) + 1) // +1 so that ReadFrom sees EOF without growing
 	}
-	if _, err := buf.ReadFrom(r); err != nil {
+	if _, err := buf.ReadFrom(io.LimitReader(r, MaxArticleSize+1)); err != nil {
 		return nil, fmt.Errorf("cannot read: %s", describeError(err))
+	}
+	if buf.Len() > MaxArticleSize {
+		return nil, errTooLarge
 	}
 	return buf.Bytes(), nil
 }

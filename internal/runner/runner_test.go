@@ -355,3 +355,26 @@ func TestRunHugeSingleLine(t *testing.T) {
 		}
 	}
 }
+
+// TestRunRefusesHugeFile: a file over MaxArticleSize (here a sparse one,
+// which costs no disk) is an error naming it, without being read, and the
+// other files are still checked.
+func TestRunRefusesHugeFile(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	write(t, "a.txt", goodArticle)
+	write(t, "huge.txt", "")
+	if err := os.Truncate("huge.txt", MaxArticleSize+1); err != nil {
+		t.Skipf("cannot make a sparse file: %v", err)
+	}
+	res, err := Run(context.Background(), Options{Paths: []string{"."}, Jobs: 2, Settings: testSettings(t)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Report.FilesChecked != 1 || res.FileErrors != 1 {
+		t.Fatalf("checked %d, file errors %d", res.Report.FilesChecked, res.FileErrors)
+	}
+	if e := res.Report.Errors; len(e) != 1 || !strings.HasPrefix(e[0], "huge.txt: too large") {
+		t.Errorf("errors %q", e)
+	}
+}
