@@ -1,32 +1,40 @@
 package article
 
-import (
-	"testing"
+import "testing"
 
-	"github.com/corpuslint/corpuslint/internal/corpusgen"
-)
-
-func benchTexts() ([][]byte, int) {
-	const n = 200
-	g := corpusgen.New(corpusgen.Options{Seed: 11, Files: n})
-	var texts [][]byte
-	size := 0
-	for i := 0; i < n; i++ {
-		t, _ := g.Article(i)
-		texts = append(texts, t)
-		size += len(t)
-	}
-	return texts, size / n
-}
-
-// BenchmarkAppendWords finds the words of generated articles, the
-// parser's costliest step; MB/s is of article text.
+// BenchmarkAppendWords finds the words of generated articles, each read as
+// one span; MB/s is of article text.
 func BenchmarkAppendWords(b *testing.B) {
-	texts, size := benchTexts()
+	texts, size := generatedTexts(200)
 	b.SetBytes(int64(size))
 	out := make([]Word, 0, 4096)
+	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		t := texts[i%len(texts)]
 		out = appendWords(out[:0], t, Span{0, len(t)})
+	}
+}
+
+// BenchmarkAppendWordsParagraphs finds the words of generated articles
+// paragraph by paragraph, as the parser calls appendWords; MB/s is of
+// article text. Judge a change to the word pass on this one: work set up
+// per call weighs here, not in BenchmarkAppendWords.
+func BenchmarkAppendWordsParagraphs(b *testing.B) {
+	texts, size := generatedTexts(200)
+	spans := make([][]Span, len(texts))
+	for k, t := range texts {
+		for _, p := range Parse("t.txt", t, DefaultLayout()).Paragraphs {
+			spans[k] = append(spans[k], p.Span)
+		}
+	}
+	b.SetBytes(int64(size))
+	out := make([]Word, 0, 4096)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		t := texts[i%len(texts)]
+		out = out[:0]
+		for _, s := range spans[i%len(texts)] {
+			out = appendWords(out, t, s)
+		}
 	}
 }

@@ -15,24 +15,37 @@ func TestParagraphWordsMatchDocWords(t *testing.T) {
 	r := rand.New(rand.NewSource(1))
 	pieces := []string{"a", "Bc", "xyz", "0", "9", " ", " ", "  ", "\n", "\n\n", "'", "’", "-", ",", ".", "é", "É", "ß", "\u0301", "—", "“", "\xff", "\xe2\x80", "Lebanon's", "al-Akhbar"}
 	for n := 0; n < 2000; n++ {
-		var b strings.Builder
-		b.WriteString(" date 2024-08-07 0\nWednesday 7 August 2024 - 21:29\n\nTitle\n\nStory Code : 1\n")
-		for k := r.Intn(40); k > 0; k-- {
-			b.WriteString(pieces[r.Intn(len(pieces))])
+		d := Parse("t.txt", randomArticle(r, pieces, r.Intn(40)), DefaultLayout())
+		checkWordLists(t, d)
+	}
+}
+
+// randomArticle is a well-formed head and a body of count random pieces.
+func randomArticle(r *rand.Rand, pieces []string, count int) []byte {
+	var b strings.Builder
+	b.WriteString(" date 2024-08-07 0\nWednesday 7 August 2024 - 21:29\n\nTitle\n\nStory Code : 1\n")
+	for ; count > 0; count-- {
+		b.WriteString(pieces[r.Intn(len(pieces))])
+	}
+	return []byte(b.String())
+}
+
+// checkWordLists checks that each paragraph of d lists exactly the words
+// Doc.Words finds in its span, each with the hash of its text.
+func checkWordLists(t *testing.T, d *Doc) {
+	t.Helper()
+	for _, p := range d.Paragraphs {
+		var want []Span
+		d.Words(p.Span, func(w Span) bool { want = append(want, w); return true })
+		got := make([]Span, 0, len(p.Words))
+		for _, w := range p.Words {
+			got = append(got, w.Span())
+			if h := word(0, 0, foldedHash(d.Text(w.Span()))).Hash; w.Hash != h {
+				t.Fatalf("%q: hash %x, want %x", d.Text(w.Span()), w.Hash, h)
+			}
 		}
-		d := Parse("t.txt", []byte(b.String()), DefaultLayout())
-		for _, p := range d.Paragraphs {
-			var want, got []Span
-			d.Words(p.Span, func(w Span) bool { want = append(want, w); return true })
-			for _, w := range p.Words {
-				got = append(got, w.Span())
-				if h := word(0, 0, foldedHash(d.Text(w.Span()))).Hash; w.Hash != h {
-					t.Fatalf("%q: hash %x, want %x", d.Text(w.Span()), w.Hash, h)
-				}
-			}
-			if !slices.Equal(got, want) {
-				t.Fatalf("%q: words %v, want %v", d.Text(p.Span), got, want)
-			}
+		if !slices.Equal(got, want) {
+			t.Fatalf("%q: words %v, want %v", d.Text(p.Span), got, want)
 		}
 	}
 }
@@ -181,31 +194,13 @@ func TestLongParagraphWordsMatchDocWords(t *testing.T) {
 	}
 	layout := DefaultLayout()
 	for n := range 3000 {
-		var b strings.Builder
-		b.WriteString(" date 2024-08-07 0\nWednesday 7 August 2024 - 21:29\n\nTitle\n\nStory Code : 1\n")
 		count, pieces := r.Intn(120), pieces
 		if n%10 == 0 {
-			// Without line breaks: a paragraph over several 4 KiB chunks.
+			// Without line breaks: one paragraph of several kilobytes.
 			count, pieces = 1000+r.Intn(3000), oneLine
 		}
-		for k := count; k > 0; k-- {
-			b.WriteString(pieces[r.Intn(len(pieces))])
-		}
-		d := Parse("t.txt", []byte(b.String()), layout)
-		for _, p := range d.Paragraphs {
-			var want []Span
-			d.Words(p.Span, func(w Span) bool { want = append(want, w); return true })
-			got := make([]Span, 0, len(p.Words))
-			for _, w := range p.Words {
-				got = append(got, w.Span())
-				if h := word(0, 0, foldedHash(d.Text(w.Span()))).Hash; w.Hash != h {
-					t.Fatalf("%q: hash %x, want %x", d.Text(w.Span()), w.Hash, h)
-				}
-			}
-			if !slices.Equal(got, want) {
-				t.Fatalf("%q: words %v, want %v", d.Text(p.Span), got, want)
-			}
-		}
+		d := Parse("t.txt", randomArticle(r, pieces, count), layout)
+		checkWordLists(t, d)
 		d.Release()
 	}
 }

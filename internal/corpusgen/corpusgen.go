@@ -106,6 +106,18 @@ func (g *Generator) clean(i int) parts {
 	return p
 }
 
+// Texts returns the texts of all the corpus's articles (Options.Files) and
+// their mean size in bytes: the input of the benchmarks, held in memory.
+func (g *Generator) Texts() (texts [][]byte, meanSize int) {
+	texts = make([][]byte, g.opts.Files)
+	total := 0
+	for i := range texts {
+		texts[i], _ = g.Article(i)
+		total += len(texts[i])
+	}
+	return texts, total / max(len(texts), 1)
+}
+
 // Article returns the text of article i and the defect injected into it
 // (Kind "" for none).
 func (g *Generator) Article(i int) ([]byte, Defect) {
