@@ -20,10 +20,11 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"os"
-	"path/filepath"
 	"sort"
 
+	"github.com/corpuslint/corpuslint/internal/atomicfile"
 	"github.com/corpuslint/corpuslint/internal/format"
 	"github.com/corpuslint/corpuslint/internal/report"
 )
@@ -85,21 +86,11 @@ func (b *File) Marshal() []byte {
 // Write writes the baseline to path atomically: a temporary file in the
 // same folder renamed into place, so a failed write leaves the old one.
 func (b *File) Write(path string) error {
-	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
+	err := atomicfile.Write(path, func(w io.Writer) error {
+		_, err := w.Write(b.Marshal())
+		return err
+	})
 	if err != nil {
-		return fmt.Errorf("cannot write the baseline: %v", err)
-	}
-	if _, err = tmp.Write(b.Marshal()); err == nil {
-		err = tmp.Close()
-	} else {
-		tmp.Close()
-	}
-	if err == nil {
-		err = os.Rename(tmp.Name(), path)
-	}
-	if err != nil {
-		os.Remove(tmp.Name())
 		return fmt.Errorf("cannot write the baseline: %v", err)
 	}
 	return nil

@@ -25,11 +25,13 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"sync"
 
+	"github.com/corpuslint/corpuslint/internal/atomicfile"
 	"github.com/corpuslint/corpuslint/internal/facts"
 	"github.com/corpuslint/corpuslint/internal/report"
 )
@@ -363,23 +365,11 @@ func (c *Cache) saveCorpus() error {
 		return err
 	}
 	writeMarkers(c.dir)
-	tmp, err := os.CreateTemp(c.dir, "corpus-*.tmp")
-	if err != nil {
-		return err
-	}
 	b := append([]byte(corpusMagic), make([]byte, 8)...)
 	binary.LittleEndian.PutUint64(b[len(corpusMagic):], c.corpusKey)
 	b = append(b, c.corpusData...)
-	if _, err = tmp.Write(b); err == nil {
-		err = tmp.Close()
-	} else {
-		tmp.Close()
-	}
-	if err == nil {
-		err = os.Rename(tmp.Name(), filepath.Join(c.dir, corpusName))
-	}
-	if err != nil {
-		os.Remove(tmp.Name())
-	}
-	return err
+	return atomicfile.Write(filepath.Join(c.dir, corpusName), func(w io.Writer) error {
+		_, err := w.Write(b)
+		return err
+	})
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/cespare/xxhash/v2"
 	"github.com/spf13/pflag"
 
+	"github.com/corpuslint/corpuslint/internal/atomicfile"
 	"github.com/corpuslint/corpuslint/internal/baseline"
 	"github.com/corpuslint/corpuslint/internal/cache"
 	"github.com/corpuslint/corpuslint/internal/facts"
@@ -197,20 +198,8 @@ func (c *corpusRun) finish(res *runner.Result) error {
 
 // writeFacts writes a facts file atomically.
 func writeFacts(path string, files []*facts.File) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	err := atomicfile.Write(path, func(w io.Writer) error { return facts.Write(w, files) })
 	if err != nil {
-		return fmt.Errorf("cannot write the facts: %v", err)
-	}
-	if err = facts.Write(tmp, files); err == nil {
-		err = tmp.Close()
-	} else {
-		tmp.Close()
-	}
-	if err == nil {
-		err = os.Rename(tmp.Name(), path)
-	}
-	if err != nil {
-		os.Remove(tmp.Name())
 		return fmt.Errorf("cannot write the facts to %s: %v", path, err)
 	}
 	return nil

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -13,6 +14,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/corpuslint/corpuslint/internal/article"
+	"github.com/corpuslint/corpuslint/internal/atomicfile"
 	"github.com/corpuslint/corpuslint/internal/config"
 )
 
@@ -128,26 +130,10 @@ func Write(dir string, r *Result, force bool) (string, error) {
 	} else if err != nil && !errors.Is(err, fs.ErrNotExist) {
 		return path, err
 	}
-	tmp, err := os.CreateTemp(dir, ".corpuslint-*.yaml.tmp")
-	if err != nil {
-		return path, err
-	}
-	defer os.Remove(tmp.Name()) // a no-op after the rename
-	if _, err := tmp.Write(r.YAML); err != nil {
-		tmp.Close()
-		return path, err
-	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return path, err
-	}
-	if err := tmp.Close(); err != nil {
-		return path, err
-	}
-	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
-		return path, err
-	}
-	return path, os.Rename(tmp.Name(), path)
+	return path, atomicfile.Write(path, func(w io.Writer) error {
+		_, err := w.Write(r.YAML)
+		return err
+	})
 }
 
 func headerOf(l *article.Layout) string {
