@@ -207,13 +207,7 @@ func (a *App) check(env *Env, args []string) int {
 			return ExitUsage
 		}
 	}
-	for _, e := range res.Report.Errors {
-		fmt.Fprintf(env.Stderr, "corpuslint: %s\n", e)
-	}
-	if !f.quiet {
-		writeSummary(env.Stderr, res, f)
-		cr.writeNotes(env.Stderr, res)
-	}
+	writeRunEnd(env, res, f, cr)
 	switch {
 	case env.Ctx.Err() != nil && res.NotChecked > 0:
 		fmt.Fprintf(env.Stderr, "corpuslint: interrupted: %d files not checked\n", res.NotChecked)
@@ -222,6 +216,19 @@ func (a *App) check(env *Env, args []string) int {
 		return ExitUsage
 	}
 	return status
+}
+
+// writeRunEnd writes to standard error what follows the report: the
+// errors of files that could not be checked, then, unless quiet, the
+// summary and the notes of the corpus pass.
+func writeRunEnd(env *Env, res *runner.Result, f checkFlags, cr *corpusRun) {
+	for _, e := range res.Report.Errors {
+		fmt.Fprintf(env.Stderr, "corpuslint: %s\n", e)
+	}
+	if !f.quiet {
+		writeSummary(env.Stderr, res, f)
+		cr.writeNotes(env.Stderr, res)
+	}
 }
 
 // configError reports a bad selection or configuration, one problem a

@@ -103,12 +103,12 @@ func runCorpusCommand(env *Env, args []string) int {
 	}
 
 	var out io.Writer = env.Stdout
+	var outFile *os.File
 	if f.outputFile != "" {
-		outFile, err := os.Create(f.outputFile)
-		if err != nil {
+		if outFile, err = os.Create(f.outputFile); err != nil {
 			return env.Usagef("cannot create the output file: %v", err)
 		}
-		defer outFile.Close()
+		defer outFile.Close() // after the Close below, a no-op
 		out = outFile
 	}
 	colored, _ := useColor(f.color, a.Getenv, out)
@@ -117,13 +117,13 @@ func runCorpusCommand(env *Env, args []string) int {
 		fmt.Fprintf(env.Stderr, "corpuslint: cannot write the report: %v\n", err)
 		return ExitUsage
 	}
-	for _, e := range res.Report.Errors {
-		fmt.Fprintf(env.Stderr, "corpuslint: %s\n", e)
+	if outFile != nil {
+		if err := outFile.Close(); err != nil {
+			fmt.Fprintf(env.Stderr, "corpuslint: %s: cannot write the report: %v\n", f.outputFile, err)
+			return ExitUsage
+		}
 	}
-	if !f.quiet {
-		writeSummary(env.Stderr, res, f)
-		cr.writeNotes(env.Stderr, res)
-	}
+	writeRunEnd(env, res, f, cr)
 	switch {
 	case res.FileErrors > 0 || res.InternalErrors > 0:
 		return ExitUsage
