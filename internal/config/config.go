@@ -262,15 +262,21 @@ func stringList(e *errs, n *yaml.Node, what string) []string {
 }
 
 func globList(e *errs, n *yaml.Node) []string {
+	return checkedList(e, n, "glob list", func(item *yaml.Node) { checkGlob(e, item, item.Value) })
+}
+
+// checkedList reads a list of strings (or a single string) as stringList
+// does, and calls check on each string item, for errors at its place.
+func checkedList(e *errs, n *yaml.Node, what string, check func(item *yaml.Node)) []string {
 	items := n.Content
 	if n.Kind != yaml.SequenceNode {
 		items = []*yaml.Node{n}
 	}
-	out := stringList(e, n, "glob list")
+	out := stringList(e, n, what)
 	for _, item := range items {
 		item = resolve(item)
 		if item.Kind == yaml.ScalarNode && !isNull(item) {
-			checkGlob(e, item, item.Value)
+			check(item)
 		}
 	}
 	return out
@@ -291,18 +297,7 @@ func checkGlob(e *errs, at *yaml.Node, glob string) bool {
 // selectorList reads rule selectors (IDs, families, ALL) and checks that
 // each names something.
 func selectorList(e *errs, n *yaml.Node, reg *lint.Registry) []string {
-	items := n.Content
-	if n.Kind != yaml.SequenceNode {
-		items = []*yaml.Node{n}
-	}
-	out := stringList(e, n, "rule list")
-	for _, item := range items {
-		item = resolve(item)
-		if item.Kind == yaml.ScalarNode && !isNull(item) {
-			checkSelector(e, item, item.Value, reg)
-		}
-	}
-	return out
+	return checkedList(e, n, "rule list", func(item *yaml.Node) { checkSelector(e, item, item.Value, reg) })
 }
 
 func checkSelector(e *errs, at *yaml.Node, sel string, reg *lint.Registry) bool {
