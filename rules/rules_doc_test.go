@@ -103,7 +103,7 @@ func renderRulesDoc(reg *lint.Registry) []byte {
 		if r.Disabled {
 			sev += " (off)"
 		}
-		fmt.Fprintf(&b, "| [`%s`](#%s) | %s | %s | %s |\n", r.ID, format.RuleAnchor(r.ID), sev, fixWord(r.Fix), markdownText(r.Summary))
+		fmt.Fprintf(&b, "| [`%s`](#%s) | %s | %s | %s |\n", r.ID, format.RuleAnchor(r.ID), sev, r.Fix.Answer(), markdownText(r.Summary))
 	}
 
 	for _, f := range families {
@@ -122,7 +122,7 @@ func writeRuleDoc(b *bytes.Buffer, r *lint.Rule) {
 	if r.Disabled {
 		enabled = "no (select it by ID)"
 	}
-	fmt.Fprintf(b, "Severity: %s. Fixable: %s. Enabled by default: %s.\n\n", r.Severity, fixWord(r.Fix), enabled)
+	fmt.Fprintf(b, "Severity: %s. Fixable: %s. Enabled by default: %s.\n\n", r.Severity, r.Fix.Answer(), enabled)
 	writeDocText(b, r.Doc)
 
 	opts := optionsOf(r.Options)
@@ -175,16 +175,6 @@ var markdownText = strings.NewReplacer(
 	`\`, `\\`, "`", "\\`", `*`, `\*`, `_`, `\_`, `[`, `\[`, `]`, `\]`,
 	`<`, `&lt;`, `>`, `&gt;`, `|`, `\|`, `#`, `\#`,
 ).Replace
-
-func fixWord(f lint.FixAvailability) string {
-	switch f {
-	case lint.FixAlways:
-		return "yes"
-	case lint.FixSometimes:
-		return "sometimes"
-	}
-	return "no"
-}
 
 type docOption struct{ name, typ, def, doc string }
 

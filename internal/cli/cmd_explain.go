@@ -58,7 +58,7 @@ func explain(w io.Writer, r *lint.Rule) {
 	if r.Disabled {
 		enabled = "no (select it by ID)"
 	}
-	fmt.Fprintf(w, "Severity: %s. Fixable: %s. Enabled by default: %s.\n\n", r.Severity, fixWord(r.Fix), enabled)
+	fmt.Fprintf(w, "Severity: %s. Fixable: %s. Enabled by default: %s.\n\n", r.Severity, r.Fix.Answer(), enabled)
 	fmt.Fprintln(w, strings.TrimRight(r.Doc, "\n"))
 	fmt.Fprintln(w)
 	opts := ruleOptions(r.Options)

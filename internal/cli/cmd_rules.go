@@ -56,20 +56,10 @@ func runRules(env *Env, args []string) int {
 		if r.Disabled {
 			sev += " (off)"
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", r.ID, sev, fixWord(r.Fix), r.Summary)
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", r.ID, sev, r.Fix.Answer(), r.Summary)
 	}
 	tw.Flush()
 	return ExitOK
-}
-
-func fixWord(f lint.FixAvailability) string {
-	switch f {
-	case lint.FixAlways:
-		return "yes"
-	case lint.FixSometimes:
-		return "sometimes"
-	}
-	return "no"
 }
 
 func unknownRule(reg *lint.Registry, s string) error {

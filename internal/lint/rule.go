@@ -68,6 +68,11 @@ func (f FixAvailability) String() string {
 	return [...]string{"never", "sometimes", "always"}[f]
 }
 
+// Answer answers "Fixable?" in rule listings and docs: no, sometimes, yes.
+func (f FixAvailability) Answer() string {
+	return [...]string{"no", "sometimes", "yes"}[f]
+}
+
 // Rule is one check. Rules are values registered in a Registry; a rule
 // reports through its Pass and never prints.
 type Rule struct {
