@@ -492,9 +492,10 @@ func (r *run) checkOne(in input, w *worker) (res fileResult) {
 	// the run is to fix it and the cached report has fixes to apply.
 	useCache := opt.Cache != nil && !in.stdin && !opt.Diff
 	var abs string
+	var content uint64 // the hash of src, when the cache is used
 	if useCache {
 		abs = r.abs(in.path)
-		content := ContentHash(src)
+		content = ContentHash(src)
 		if f, hasFacts, ok := opt.Cache.Get(abs, in.path, content, info.hash); ok && !(opt.Fix && hasFixes(&f, opt.UnsafeFixes)) {
 			res.file, res.cached = f, true
 			res.abs, res.content, res.hash = abs, content, info.hash
@@ -522,22 +523,26 @@ func (r *run) checkOne(in input, w *worker) (res fileResult) {
 		return diags
 	}
 	// done records the facts and caches the results of text, the final
-	// text of the file. Results with a failed rule are not cached, so that
-	// the failure shows again next time.
-	done := func(text []byte) {
+	// text of the file (unchanged when it reads as src, whose hash is
+	// known). Results with a failed rule are not cached, so that the
+	// failure shows again next time.
+	done := func(text []byte, unchanged bool) {
 		if info.corpus {
 			res.facts = w.store.Keep(facts.Extract(last))
 		}
 		last.Release()
 		last = nil
 		if useCache && res.internal == 0 {
-			res.abs, res.content, res.hash = abs, ContentHash(text), info.hash
+			if !unchanged {
+				content = ContentHash(text)
+			}
+			res.abs, res.content, res.hash = abs, content, info.hash
 			opt.Cache.Put(abs, res.content, info.hash, &res.file, res.facts)
 		}
 	}
 	if !opt.Fix && !opt.Diff {
 		res.file = report.Resolve(in.path, src, check(src))
-		done(src)
+		done(src, true)
 		return res
 	}
 
@@ -562,12 +567,12 @@ func (r *run) checkOne(in input, w *worker) (res fileResult) {
 			// The file keeps its problems: report them against its text.
 			res.changed, res.fixes = false, 0
 			res.file = report.Resolve(in.path, src, check(src))
-			done(src)
+			done(src, true)
 			return res
 		}
 	}
 	res.file = report.Resolve(in.path, fixed, diags)
-	done(fixed)
+	done(fixed, !res.changed)
 	res.file.Fixed = n
 	return res
 }
