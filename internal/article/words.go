@@ -117,6 +117,18 @@ const (
 	hashPrime2 = 0xC2B2AE3D27D4EB4F
 )
 
+// A word's hash mixes its folded bytes in eight at a time (hashBlock),
+// then the last one to eight bytes and the length (hashEnd). The three
+// ways of computing it below (asciiWordHash, asciiRun, foldedHash) must
+// agree, so they share these two steps.
+
+func hashBlock(h, block uint64) uint64 {
+	h = (h ^ block) * hashPrime2
+	return h<<29 | h>>35
+}
+
+func hashEnd(h, last uint64, n int) uint64 { return (h ^ last ^ uint64(n)<<56) * hashPrime1 }
+
 // asciiWordHash hashes src[i:j], a word of ASCII letters and digits only:
 // folding to lower case is setting bit 0x20, which digits have already.
 // Bytes are mixed in eight at a time; the last few are loaded as one
@@ -126,8 +138,7 @@ func asciiWordHash(src []byte, i, j int) uint64 {
 	var h uint64
 	k := i
 	for ; k+8 <= j; k += 8 {
-		h = (h ^ (binary.LittleEndian.Uint64(src[k:]) | 0x2020202020202020)) * hashPrime2
-		h = h<<29 | h>>35
+		h = hashBlock(h, binary.LittleEndian.Uint64(src[k:])|0x2020202020202020)
 	}
 	var acc uint64
 	if tail := j - k; tail > 0 {
@@ -139,7 +150,7 @@ func asciiWordHash(src []byte, i, j int) uint64 {
 			}
 		}
 	}
-	return (h ^ acc ^ uint64(j-i)<<56) * hashPrime1
+	return hashEnd(h, acc, j-i)
 }
 
 // asciiRun returns the end of the run of ASCII letters and digits that
@@ -154,15 +165,14 @@ func asciiRun(src []byte, i int) (int, uint64) {
 		x := binary.LittleEndian.Uint64(src[j:])
 		stop := notASCIIWord(x)
 		if stop == 0 {
-			h = (h ^ (x | 0x2020202020202020)) * hashPrime2
-			h = h<<29 | h>>35
+			h = hashBlock(h, x|0x2020202020202020)
 			j += 8
 			continue
 		}
 		n := bits.TrailingZeros64(stop) / 8
 		acc := (x | 0x2020202020202020) & (1<<(8*n) - 1)
 		j += n
-		return j, (h ^ acc ^ uint64(j-i)<<56) * hashPrime1
+		return j, hashEnd(h, acc, j-i)
 	}
 	for j < len(src) && wordByte[src[j]] != 0 {
 		j++
@@ -193,8 +203,7 @@ func foldedHash(word []byte) uint64 {
 		acc |= uint64(b) << (8 * k)
 		n++
 		if k++; k == 8 {
-			h = (h ^ acc) * hashPrime2
-			h = h<<29 | h>>35
+			h = hashBlock(h, acc)
 			acc, k = 0, 0
 		}
 	}
@@ -215,5 +224,5 @@ func foldedHash(word []byte) uint64 {
 			add(b)
 		}
 	}
-	return (h ^ acc ^ uint64(n)<<56) * hashPrime1
+	return hashEnd(h, acc, n)
 }
