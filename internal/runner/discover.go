@@ -274,6 +274,12 @@ func (d *discovery) filterFail(path string, err error) {
 }
 
 func (d *discovery) matches(name string) bool {
+	if suffix, ok := strings.CutPrefix(d.pattern, "*"); ok && !strings.ContainsAny(suffix, `*?[\`) {
+		// The usual pattern, "*.txt": a suffix test, as Match would decide
+		// it (a * matches any run of characters but the separator, which a
+		// name has none of), without its general machinery per file.
+		return strings.HasSuffix(name, suffix)
+	}
 	ok, _ := filepath.Match(d.pattern, name) // the pattern was checked in discover
 	return ok
 }
