@@ -400,7 +400,9 @@ func (r *run) checkAll(ctx context.Context) (found, int, []*worker) {
 	if n < 1 {
 		n = runtime.NumCPU()
 	}
-	jobs := make(chan input, 256)
+	// Inputs go to the workers in batches: one channel operation, and at
+	// most one wake-up of a sleeping worker, per batch rather than per file.
+	jobs := make(chan []input, 8)
 	workers := make([]*worker, n)
 	var wg sync.WaitGroup
 	for i := range workers {
@@ -409,11 +411,13 @@ func (r *run) checkAll(ctx context.Context) (found, int, []*worker) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for in := range jobs {
-				res := r.checkOne(in, w)
-				w.add(&res)
-				if opt.Progress != nil {
-					opt.Progress.Done.Add(1)
+			for batch := range jobs {
+				for _, in := range batch {
+					res := r.checkOne(in, w)
+					w.add(&res)
+					if opt.Progress != nil {
+						opt.Progress.Done.Add(1)
+					}
 				}
 			}
 		}()
@@ -422,6 +426,14 @@ func (r *run) checkAll(ctx context.Context) (found, int, []*worker) {
 		shard: opt.Shard - 1, shards: opt.Shards}
 	var f found
 	dispatched := 0
+	var batch []input
+	flush := func() {
+		if len(batch) > 0 {
+			jobs <- batch
+			dispatched += len(batch)
+			batch = nil
+		}
+	}
 	d.emit = func(in input) {
 		f.count++
 		if ctx.Err() != nil {
@@ -430,8 +442,12 @@ func (r *run) checkAll(ctx context.Context) (found, int, []*worker) {
 		if opt.Progress != nil {
 			opt.Progress.Found.Add(1)
 		}
-		jobs <- in
-		dispatched++
+		if batch == nil {
+			batch = make([]input, 0, jobBatch)
+		}
+		if batch = append(batch, in); len(batch) == jobBatch {
+			flush()
+		}
 	}
 	for _, p := range opt.Paths {
 		if p != StdinPath {
@@ -441,6 +457,9 @@ func (r *run) checkAll(ctx context.Context) (found, int, []*worker) {
 		}
 	}
 	d.run(opt.Paths, opt.StdinFilename)
+	if ctx.Err() == nil {
+		flush()
+	}
 	if opt.Progress != nil {
 		opt.Progress.Discovered.Store(true)
 	}
@@ -449,6 +468,11 @@ func (r *run) checkAll(ctx context.Context) (found, int, []*worker) {
 	f.errs, f.skippedSymlinks = d.errs, d.skippedSymlinks
 	return f, dispatched, workers
 }
+
+// jobBatch is how many inputs a worker takes at a time: enough to make the
+// hand-over cost nothing per file, few enough that a run of a hundred files
+// still keeps every worker busy.
+const jobBatch = 16
 
 // checkOne reads, checks and (with Fix) fixes one article. The text is
 // dropped when it returns; the report keeps what formatters need.
