@@ -34,6 +34,9 @@ func readFile(path string) ([]byte, error) { return readFileInto(path, nil) }
 // enough, so that a worker reuses one buffer for file after file instead
 // of handing the garbage collector a few hundred MB per run.
 func readFileInto(path string, buf []byte) ([]byte, error) {
+	if src, ok := readCached(path, buf); ok {
+		return src, nil
+	}
 	if src, ok := readRegularFast(path, buf); ok {
 		return src, nil
 	}

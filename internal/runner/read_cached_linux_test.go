@@ -1,0 +1,49 @@
+package runner
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"syscall"
+	"testing"
+)
+
+func TestReadCached(t *testing.T) {
+	dir := t.TempDir()
+	text := bytes.Repeat([]byte("Story Code : 1152650\n"), 500)
+	path := filepath.Join(dir, "a.txt")
+	if err := os.WriteFile(path, text, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	got, ok := readCached(path, nil)
+	if !ok {
+		if cachedReadOff.Load() {
+			t.Skip("this kernel lacks openat2 with RESOLVE_CACHED or preadv2 with RWF_NOWAIT")
+		}
+		t.Fatal("a file just written is not read from the cache")
+	}
+	if !bytes.Equal(got, text) {
+		t.Fatalf("read %d bytes, want the %d written", len(got), len(text))
+	}
+	// Into a buffer large enough: its storage is used.
+	buf := make([]byte, 0, 64<<10)
+	if got, ok := readCached(path, buf); !ok || !bytes.Equal(got, text) || &got[0] != &buf[:1][0] {
+		t.Fatalf("with a buffer: ok %v, equal %v", ok, bytes.Equal(got, text))
+	}
+
+	// Anything but a non-empty regular file is left to the ordinary path,
+	// a named pipe without blocking on it.
+	fifo := filepath.Join(dir, "pipe.txt")
+	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	empty := filepath.Join(dir, "empty.txt")
+	if err := os.WriteFile(empty, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range []string{fifo, empty, dir, filepath.Join(dir, "missing.txt")} {
+		if _, ok := readCached(p, nil); ok {
+			t.Errorf("%s: read from the cache, want it left to the ordinary path", filepath.Base(p))
+		}
+	}
+}
