@@ -1,6 +1,7 @@
 package runner
 
 import (
+	"strings"
 	"sync/atomic"
 	"syscall"
 	"unsafe"
@@ -38,10 +39,13 @@ func readCached(path string, buf []byte) (src []byte, ok bool) {
 	if cachedReadOff.Load() {
 		return nil, false
 	}
-	name, err := syscall.BytePtrFromString(path)
-	if err != nil {
+	// The path as a C string, on the stack for the usual length.
+	var room [256]byte
+	if len(path) >= len(room) || strings.IndexByte(path, 0) >= 0 {
 		return nil, false
 	}
+	name := &room[0]
+	copy(room[:], path)
 	// O_NONBLOCK so that opening a named pipe does not wait for a writer;
 	// it changes nothing for a regular file.
 	how := unix.OpenHow{Flags: unix.O_RDONLY | unix.O_CLOEXEC | unix.O_NONBLOCK, Resolve: resolveCached}

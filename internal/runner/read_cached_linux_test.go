@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"strings"
 	"syscall"
 	"testing"
 )
@@ -29,6 +30,21 @@ func TestReadCached(t *testing.T) {
 	buf := make([]byte, 0, 64<<10)
 	if got, ok := readCached(path, buf); !ok || !bytes.Equal(got, text) || &got[0] != &buf[:1][0] {
 		t.Fatalf("with a buffer: ok %v, equal %v", ok, bytes.Equal(got, text))
+	}
+
+	// A path too long for readCached's stack buffer: the ordinary read.
+	long := filepath.Join(dir, strings.Repeat("d", 200), strings.Repeat("f", 100)+".txt")
+	if err := os.MkdirAll(filepath.Dir(long), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(long, text, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := readCached(long, nil); ok {
+		t.Error("a path of 300 bytes was read by readCached")
+	}
+	if got, err := readFile(long); err != nil || !bytes.Equal(got, text) {
+		t.Errorf("a path of 300 bytes: %v", err)
 	}
 
 	// Anything but a non-empty regular file is left to the ordinary path,
