@@ -186,7 +186,11 @@ type worker struct {
 	store facts.Store // the facts of the files it checked
 	// kept are the checked files, in blocks of keptBlock: growing never
 	// copies them (their addresses are kept) nor leaves doubled slack.
-	kept                 [][]keptFile
+	kept [][]keptFile
+	// inPathOrder points to the kept files in path order, once the
+	// worker is done: the workers sort their shares at once, and Run
+	// merges them.
+	inPathOrder          []*keptFile
 	errs                 []fileError
 	diffs                []pathDiff
 	checked, cacheHits   int
@@ -228,6 +232,45 @@ func (w *worker) add(r *fileResult) {
 	}
 	last := &w.kept[len(w.kept)-1]
 	*last = append(*last, k)
+}
+
+// sortKept fills w.inPathOrder.
+func (w *worker) sortKept() {
+	w.inPathOrder = make([]*keptFile, 0, w.checked)
+	for _, block := range w.kept {
+		for i := range block {
+			w.inPathOrder = append(w.inPathOrder, &block[i])
+		}
+	}
+	slices.SortFunc(w.inPathOrder, func(a, b *keptFile) int { return strings.Compare(a.file.Path, b.file.Path) })
+}
+
+// mergeByPath merges lists sorted by path into one, two at a time.
+func mergeByPath(lists [][]*keptFile) []*keptFile {
+	if len(lists) == 0 {
+		return nil
+	}
+	for len(lists) > 1 {
+		var next [][]*keptFile
+		for i := 0; i < len(lists); i += 2 {
+			if i+1 == len(lists) {
+				next = append(next, lists[i])
+				break
+			}
+			a, b := lists[i], lists[i+1]
+			m := make([]*keptFile, 0, len(a)+len(b))
+			for len(a) > 0 && len(b) > 0 {
+				if b[0].file.Path < a[0].file.Path {
+					m, b = append(m, b[0]), b[1:]
+				} else {
+					m, a = append(m, a[0]), a[1:]
+				}
+			}
+			next = append(next, append(append(m, a...), b...))
+		}
+		lists = next
+	}
+	return lists[0]
 }
 
 // fileResult is one file's outcome, as checkOne returns it.
@@ -285,11 +328,7 @@ func Run(ctx context.Context, opt Options) (*Result, error) {
 	errs := found.errs
 	res.FileErrors = len(found.errs)
 	var diffs []pathDiff
-	n := 0
-	for _, w := range workers {
-		n += w.checked
-	}
-	checked := make([]*keptFile, 0, n)
+	lists := make([][]*keptFile, 0, len(workers))
 	for _, w := range workers {
 		errs = append(errs, w.errs...)
 		diffs = append(diffs, w.diffs...)
@@ -300,15 +339,11 @@ func Run(ctx context.Context, opt Options) (*Result, error) {
 		res.CacheHits += w.cacheHits
 		res.FixesApplied += w.fixes
 		res.FilesChanged += w.changed
-		for _, block := range w.kept {
-			for i := range block {
-				checked = append(checked, &block[i])
-			}
-		}
+		lists = append(lists, w.inPathOrder)
 	}
 	// In path order once, for the report and the corpus pass alike, which
 	// adds its diagnostics to the report's files.
-	slices.SortFunc(checked, func(a, b *keptFile) int { return strings.Compare(a.file.Path, b.file.Path) })
+	checked := mergeByPath(lists)
 	res.Report.Files = make([]report.File, len(checked))
 	files := make([]corpusFile, 0, len(checked))
 	for i, c := range checked {
@@ -420,6 +455,7 @@ func (r *run) checkAll(ctx context.Context) (found, int, []*worker) {
 					}
 				}
 			}
+			w.sortKept()
 		}()
 	}
 	d := &discovery{pattern: opt.Pattern, follow: opt.FollowSymlinks, filter: opt.Filter, filterErrs: map[string]bool{}, seen: map[string]bool{},
