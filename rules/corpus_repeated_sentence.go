@@ -60,10 +60,9 @@ Good: every sentence of 8 or more words appears once`,
 })
 
 // eachLongSentence calls fn for each sentence of minRepeatedWords or more
-// words, with its key: a hash of its first minRepeatedWords words and of
-// how many it has, made in the walk that finds its words. Equal sentences
-// have equal keys; sentences with equal keys are compared word by word.
-// A sentence's words are those that start inside it.
+// words, with its key (see sentenceKey). Equal sentences have equal keys;
+// sentences with equal keys are compared word by word. A sentence's words
+// are those that start inside it.
 func eachLongSentence(d *article.Doc, fn func(s article.Span, words []article.Word, key uint64)) {
 	for pi := range d.Paragraphs {
 		words, k := d.Paragraphs[pi].Words, 0
@@ -71,16 +70,17 @@ func eachLongSentence(d *article.Doc, fn func(s article.Span, words []article.Wo
 			for k < len(words) && int(words[k].Start) < s.Start {
 				k++
 			}
-			first, key := k, uint64(0)
-			for k < len(words) && k-first < minRepeatedWords && int(words[k].Start) < s.End {
-				key = sentenceKeyStep(key, words[k])
-				k++
+			first := k
+			// A sentence is long when its minRepeatedWords-th word starts
+			// inside it; only the words after that need testing one by one.
+			if last := first + minRepeatedWords - 1; last < len(words) && int(words[last].Start) < s.End {
+				k = last + 1
 			}
 			for k < len(words) && int(words[k].Start) < s.End {
 				k++
 			}
 			if k-first >= minRepeatedWords {
-				fn(s, words[first:k], sentenceKeyEnd(key, k-first))
+				fn(s, words[first:k], sentenceKey(words[first:first+keyWords], k-first))
 			}
 		}
 	}
@@ -116,17 +116,25 @@ func keysMayRepeat(d *article.Doc) bool {
 	return maybe
 }
 
-// A sentence's key hashes its first words in order (sentenceKeyStep for
-// each, then sentenceKeyEnd with the number of words). The words' hashes
-// fold case, and punctuation and spacing lie between words, so sentences
-// that read the same ignoring them have the same key.
-func sentenceKeyStep(h uint64, w article.Word) uint64 {
-	h = (h ^ uint64(w.Hash)) * 0x9E3779B97F4A7C15
-	return h<<31 | h>>33
-}
+// A sentence's key hashes its first keyWords words in order, and the
+// number of words it has. The words' hashes fold case, and punctuation
+// and spacing lie between words, so sentences that read the same ignoring
+// them have the same key.
+const keyWords = 8
 
-func sentenceKeyEnd(h uint64, words int) uint64 {
-	h ^= uint64(words)
+// Every long sentence has keyWords words (a compile-time check).
+const _ = uint(minRepeatedWords - keyWords)
+
+func sentenceKey(first []article.Word, words int) uint64 {
+	// Two words' hashes to a multiplication, each with its own constant,
+	// and the products summed: independent, they overlap in the processor
+	// where a chain of multiplications would wait on each other.
+	_ = first[keyWords-1]
+	h := (uint64(first[0].Hash)<<32|uint64(first[1].Hash))*0x9E3779B185EBCA87 +
+		(uint64(first[2].Hash)<<32|uint64(first[3].Hash))*0xC2B2AE3D27D4EB4F +
+		(uint64(first[4].Hash)<<32|uint64(first[5].Hash))*0x165667B19E3779F9 +
+		(uint64(first[6].Hash)<<32|uint64(first[7].Hash))*0x85EBCA77C2B2AE63
+	h = (h ^ uint64(words)) * 0x27D4EB2F165667C5
 	return h ^ h>>29
 }
 
