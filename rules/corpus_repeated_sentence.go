@@ -65,23 +65,27 @@ Good: every sentence of 8 or more words appears once`,
 // are those that start inside it.
 func eachLongSentence(d *article.Doc, fn func(s article.Span, words []article.Word, key uint64)) {
 	for pi := range d.Paragraphs {
-		words, k := d.Paragraphs[pi].Words, 0
-		for _, s := range d.Paragraphs[pi].Sentences {
-			for k < len(words) && int(words[k].Start) < s.Start {
-				k++
+		p := &d.Paragraphs[pi]
+		words := p.Words // those of this sentence on, as the walk goes
+		for _, s := range p.Sentences {
+			// Word offsets are int32 (a document with word lists fits).
+			start, end := int32(s.Start), int32(s.End)
+			for len(words) > 0 && words[0].Start < start {
+				words = words[1:]
 			}
-			first := k
 			// A sentence is long when its minRepeatedWords-th word starts
 			// inside it; only the words after that need testing one by one.
-			if last := first + minRepeatedWords - 1; last < len(words) && int(words[last].Start) < s.End {
-				k = last + 1
+			n := 0
+			if minRepeatedWords <= len(words) && words[minRepeatedWords-1].Start < end {
+				n = minRepeatedWords
 			}
-			for k < len(words) && int(words[k].Start) < s.End {
-				k++
+			for n < len(words) && words[n].Start < end {
+				n++
 			}
-			if k-first >= minRepeatedWords {
-				fn(s, words[first:k], sentenceKey(words[first:first+keyWords], k-first))
+			if n >= minRepeatedWords {
+				fn(s, words[:n], sentenceKey(words[:keyWords], n))
 			}
+			words = words[n:]
 		}
 	}
 }
