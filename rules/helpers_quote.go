@@ -2,6 +2,7 @@ package rules
 
 import (
 	"bytes"
+	"math/bits"
 	"sync"
 	"unicode/utf8"
 
@@ -125,10 +126,12 @@ var irregularForms = map[string][]string{
 // are lowercase; a phrase ("according to") is keyed by its first word.
 type attributionMatcher struct {
 	forms map[string]verbForm
-	// hashes maps each form's article.WordHash to the forms with that
-	// hash (one, barring a collision): a word of the model's lists is
-	// looked up by its hash, without lowering its text into a key.
-	hashes  map[uint32][]string
+	// byHash is an open-addressing table, at most half full, of the
+	// article.WordHash of each form, with its index in hashed: a word of
+	// the model's lists is looked up by its hash, without hashing its
+	// text again as a map key. Its slots are small, to stay in cache.
+	byHash  []formSlot
+	hashed  []hashedForm
 	longest int
 	// lengths holds, for each first letter a to z, a bit for each length
 	// of the forms that start with it: most words ("the", "army") are
@@ -137,6 +140,16 @@ type attributionMatcher struct {
 	// bits; the test is then skipped.
 	lengths  [26]uint64
 	anyStart bool
+}
+
+type formSlot struct {
+	hash uint32
+	form uint32 // 1 + the index in hashed; 0 marks an empty slot
+}
+
+type hashedForm struct {
+	form string
+	verb verbForm
 }
 
 type verbForm struct {
@@ -177,7 +190,7 @@ func hasSuffix(s, suffix string) bool {
 }
 
 func compileAttribution(verbs []string) *attributionMatcher {
-	m := &attributionMatcher{forms: map[string]verbForm{}, hashes: map[uint32][]string{}}
+	m := &attributionMatcher{forms: map[string]verbForm{}}
 	for _, entry := range verbs {
 		words := bytes.Fields(bytes.ToLower([]byte(entry)))
 		if len(words) == 0 {
@@ -188,11 +201,7 @@ func compileAttribution(verbs []string) *attributionMatcher {
 			rest = append(rest, string(w))
 		}
 		for _, form := range inflections(string(words[0])) {
-			f, seen := m.forms[form]
-			if !seen {
-				h := article.WordHash([]byte(form))
-				m.hashes[h] = append(m.hashes[h], form)
-			}
+			f := m.forms[form]
 			if len(rest) == 0 {
 				f.alone = true
 			} else {
@@ -207,6 +216,19 @@ func compileAttribution(verbs []string) *attributionMatcher {
 			} else {
 				m.anyStart = true
 			}
+		}
+	}
+	if len(m.forms) > 0 {
+		m.byHash = make([]formSlot, 1<<bits.Len(uint(2*len(m.forms)-1)))
+		mask := uint32(len(m.byHash) - 1)
+		for form, f := range m.forms {
+			m.hashed = append(m.hashed, hashedForm{form, f})
+			h := article.WordHash([]byte(form))
+			i := h & mask
+			for m.byHash[i].form != 0 {
+				i = (i + 1) & mask
+			}
+			m.byHash[i] = formSlot{h, uint32(len(m.hashed))}
 		}
 	}
 	return m
@@ -269,12 +291,20 @@ func (m *attributionMatcher) find(d *article.Doc, s article.Span) bool {
 // before end. It finds what find finds in the span of those words, but
 // looks forms up by the words' hashes instead of walking the text again.
 func (m *attributionMatcher) findWords(src []byte, words []article.Word, end int) bool {
+	if len(m.byHash) == 0 {
+		return false
+	}
+	mask := uint32(len(m.byHash) - 1)
 	for _, w := range words {
 		if !m.mayBeForm(src, w.Span()) {
 			continue
 		}
-		for _, form := range m.hashes[w.Hash] {
-			if sameASCIILower(src[w.Start:w.End], form) && m.forms[form].attributes(src, int(w.End), end) {
+		for i := w.Hash & mask; m.byHash[i].form != 0; i = (i + 1) & mask {
+			if m.byHash[i].hash != w.Hash {
+				continue
+			}
+			e := &m.hashed[m.byHash[i].form-1]
+			if sameASCIILower(src[w.Start:w.End], e.form) && e.verb.attributes(src, int(w.End), end) {
 				return true
 			}
 		}
