@@ -38,7 +38,7 @@ Good: The sources stated that the operation was a response to the atrocities.`,
 		if len(d.Paragraphs) == 0 {
 			return // an empty body is another rule's business
 		}
-		if attributionFor(opts.Verbs).find(d, d.Body) {
+		if attributedBody(d, attributionFor(opts.Verbs)) {
 			return
 		}
 		first := d.Paragraphs[0]
@@ -50,6 +50,20 @@ Good: The sources stated that the operation was a response to the atrocities.`,
 			"the body attributes nothing: no %s", verbExamples(opts.Verbs))
 	},
 })
+
+// attributedBody reports whether the body holds an attribution. A phrase
+// may run on into the next paragraph, as it may in find over the body.
+func attributedBody(d *article.Doc, m *attributionMatcher) bool {
+	if !d.HasWordLists() {
+		return m.find(d, d.Body)
+	}
+	for pi := range d.Paragraphs {
+		if m.findWords(d.Src, d.Paragraphs[pi].Words, d.Body.End) {
+			return true
+		}
+	}
+	return false
+}
 
 // verbExamples names the first few verbs for a message.
 func verbExamples(verbs []string) string {

@@ -60,6 +60,30 @@ func BenchmarkCorpusRules(b *testing.B) {
 	}
 }
 
+// BenchmarkCheck runs every default per-file rule together, as lint.Check
+// does for each file, over 1,000 generated articles parsed beforehand: the
+// cost of the rules pass per article, without parsing or facts.
+func BenchmarkCheck(b *testing.B) {
+	settings, err := config.Defaults(rules.Registry(), nil, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	const n = 1000
+	g := corpusgen.New(corpusgen.Options{Seed: 11, Files: n, DefectRate: 0.02})
+	docs := make([]*article.Doc, n)
+	for i := range docs {
+		text, _ := g.Article(i)
+		docs[i] = article.Parse(g.Path(i), text, settings.Layout)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	i := 0
+	for b.Loop() {
+		lint.Check(docs[i%n], settings.Rules)
+		i++
+	}
+}
+
 // BenchmarkRules runs each default per-file rule alone over 1,000
 // generated articles parsed beforehand: the cost of one rule per article,
 // to find and measure the expensive ones (go test -bench Rules/space).

@@ -28,51 +28,17 @@ Bad:  "The Iraqi resistance threatened escalation after the court ruling."
 Good: every sentence of 8 or more words appears once`,
 	Run: func(p *lint.Pass) {
 		d := p.Doc
+		// Most articles repeat nothing: find out from the keys alone.
+		if !keysMayRepeat(d) {
+			return
+		}
 		type sentence struct {
 			key   uint64
 			span  article.Span
 			words []article.Word
 		}
-		// eachLong calls fn for each sentence of 8 or more words, with its
-		// key: a hash of its first 8 words and of how many it has, made in
-		// the walk that finds its words. Equal sentences have equal keys;
-		// sentences with equal keys are compared word by word.
-		eachLong := func(fn func(s article.Span, words []article.Word, key uint64)) {
-			for _, para := range d.Paragraphs {
-				words, k := para.Words, 0
-				for _, s := range para.Sentences {
-					for k < len(words) && int(words[k].Start) < s.Start {
-						k++
-					}
-					first, key := k, uint64(0)
-					for k < len(words) && k-first < minRepeatedWords && int(words[k].Start) < s.End {
-						key = sentenceKeyStep(key, words[k])
-						k++
-					}
-					for k < len(words) && int(words[k].Start) < s.End {
-						k++
-					}
-					if k-first >= minRepeatedWords {
-						fn(s, words[first:k], sentenceKeyEnd(key, k-first))
-					}
-				}
-			}
-		}
-		// Most articles repeat nothing: find out from the keys alone, in
-		// an array on the stack, sorted as plain integers.
-		var buf [64]uint64
-		keys := buf[:0]
-		eachLong(func(_ article.Span, _ []article.Word, key uint64) { keys = append(keys, key) })
-		slices.Sort(keys)
-		repeats := false
-		for i := 1; i < len(keys) && !repeats; i++ {
-			repeats = keys[i] == keys[i-1]
-		}
-		if !repeats {
-			return
-		}
-		all := make([]sentence, 0, len(keys))
-		eachLong(func(s article.Span, words []article.Word, key uint64) {
+		var all []sentence
+		eachLongSentence(d, func(s article.Span, words []article.Word, key uint64) {
 			all = append(all, sentence{key, s, words})
 		})
 		// Sorted by key, in document order within a key: a sentence repeats
@@ -93,17 +59,86 @@ Good: every sentence of 8 or more words appears once`,
 	},
 })
 
-// A sentence's key hashes its first words in order (sentenceKeyStep for
-// each, then sentenceKeyEnd with the number of words). The words' hashes
-// fold case, and punctuation and spacing lie between words, so sentences
-// that read the same ignoring them have the same key.
-func sentenceKeyStep(h uint64, w article.Word) uint64 {
-	h = (h ^ uint64(w.Hash)) * 0x9E3779B97F4A7C15
-	return h<<31 | h>>33
+// eachLongSentence calls fn for each sentence of minRepeatedWords or more
+// words, with its key (see sentenceKey). Equal sentences have equal keys;
+// sentences with equal keys are compared word by word. A sentence's words
+// are those that start inside it.
+func eachLongSentence(d *article.Doc, fn func(s article.Span, words []article.Word, key uint64)) {
+	for pi := range d.Paragraphs {
+		p := &d.Paragraphs[pi]
+		words := p.Words // those of this sentence on, as the walk goes
+		for _, s := range p.Sentences {
+			// Word offsets are int32 (a document with word lists fits).
+			start, end := int32(s.Start), int32(s.End)
+			for len(words) > 0 && words[0].Start < start {
+				words = words[1:]
+			}
+			// A sentence is long when its minRepeatedWords-th word starts
+			// inside it; only the words after that need testing one by one.
+			n := 0
+			if minRepeatedWords <= len(words) && words[minRepeatedWords-1].Start < end {
+				n = minRepeatedWords
+			}
+			for n < len(words) && words[n].Start < end {
+				n++
+			}
+			if n >= minRepeatedWords {
+				fn(s, words[:n], sentenceKey(words[:keyWords], n))
+			}
+			words = words[n:]
+		}
+	}
 }
 
-func sentenceKeyEnd(h uint64, words int) uint64 {
-	h ^= uint64(words)
+// keysMayRepeat reports whether two long sentences of d may have the
+// same key. It puts the keys in a hash set with open addressing on the
+// stack (sorting them cost more than the walk that makes them); an
+// article with more long sentences than the set holds at half load is
+// answered "maybe", and the caller compares its sentences in full.
+func keysMayRepeat(d *article.Doc) bool {
+	const size = 128
+	var set [size]uint64
+	n, maybe := 0, false
+	eachLongSentence(d, func(_ article.Span, _ []article.Word, key uint64) {
+		if n++; maybe || n > size/2 {
+			maybe = true
+			return
+		}
+		if key == 0 {
+			key = 1 // 0 marks an empty slot; a false "maybe" is harmless
+		}
+		i := key % size
+		for set[i] != 0 {
+			if set[i] == key {
+				maybe = true
+				return
+			}
+			i = (i + 1) % size
+		}
+		set[i] = key
+	})
+	return maybe
+}
+
+// A sentence's key hashes its first keyWords words in order, and the
+// number of words it has. The words' hashes fold case, and punctuation
+// and spacing lie between words, so sentences that read the same ignoring
+// them have the same key.
+const keyWords = 8
+
+// Every long sentence has keyWords words (a compile-time check).
+const _ = uint(minRepeatedWords - keyWords)
+
+func sentenceKey(first []article.Word, words int) uint64 {
+	// Two words' hashes to a multiplication, each with its own constant,
+	// and the products summed: independent, they overlap in the processor
+	// where a chain of multiplications would wait on each other.
+	_ = first[keyWords-1]
+	h := (uint64(first[0].Hash)<<32|uint64(first[1].Hash))*0x9E3779B185EBCA87 +
+		(uint64(first[2].Hash)<<32|uint64(first[3].Hash))*0xC2B2AE3D27D4EB4F +
+		(uint64(first[4].Hash)<<32|uint64(first[5].Hash))*0x165667B19E3779F9 +
+		(uint64(first[6].Hash)<<32|uint64(first[7].Hash))*0x85EBCA77C2B2AE63
+	h = (h ^ uint64(words)) * 0x27D4EB2F165667C5
 	return h ^ h>>29
 }
 

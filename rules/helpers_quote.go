@@ -2,6 +2,7 @@ package rules
 
 import (
 	"bytes"
+	"math/bits"
 	"sync"
 	"unicode/utf8"
 
@@ -124,7 +125,13 @@ var irregularForms = map[string][]string{
 // attributionMatcher finds attribution verbs and phrases in text. Forms
 // are lowercase; a phrase ("according to") is keyed by its first word.
 type attributionMatcher struct {
-	forms   map[string]verbForm
+	forms map[string]verbForm
+	// byHash is an open-addressing table, at most half full, of the
+	// article.WordHash of each form, with its index in hashed: a word of
+	// the model's lists is looked up by its hash, without hashing its
+	// text again as a map key. Its slots are small, to stay in cache.
+	byHash  []formSlot
+	hashed  []hashedForm
 	longest int
 	// lengths holds, for each first letter a to z, a bit for each length
 	// of the forms that start with it: most words ("the", "army") are
@@ -133,6 +140,16 @@ type attributionMatcher struct {
 	// bits; the test is then skipped.
 	lengths  [26]uint64
 	anyStart bool
+}
+
+type formSlot struct {
+	hash uint32
+	form uint32 // 1 + the index in hashed; 0 marks an empty slot
+}
+
+type hashedForm struct {
+	form string
+	verb verbForm
 }
 
 type verbForm struct {
@@ -201,6 +218,19 @@ func compileAttribution(verbs []string) *attributionMatcher {
 			}
 		}
 	}
+	if len(m.forms) > 0 {
+		m.byHash = make([]formSlot, 1<<bits.Len(uint(2*len(m.forms)-1)))
+		mask := uint32(len(m.byHash) - 1)
+		for form, f := range m.forms {
+			m.hashed = append(m.hashed, hashedForm{form, f})
+			h := article.WordHash([]byte(form))
+			i := h & mask
+			for m.byHash[i].form != 0 {
+				i = (i + 1) & mask
+			}
+			m.byHash[i] = formSlot{h, uint32(len(m.hashed))}
+		}
+	}
 	return m
 }
 
@@ -232,18 +262,12 @@ func (m *attributionMatcher) find(d *article.Doc, s article.Span) bool {
 	if len(m.forms) == 0 {
 		return false
 	}
-	var buf [32]byte
+	var buf [longestForm]byte
 	found := false
 	d.Words(s, func(w article.Span) bool {
 		n := w.Len()
-		if n > m.longest || n > len(buf) {
+		if !m.mayBeForm(d.Src, w) {
 			return true
-		}
-		if !m.anyStart {
-			c := d.Src[w.Start] | 0x20 // lower case, for letters
-			if c < 'a' || c > 'z' || m.lengths[c-'a']&(1<<n) == 0 {
-				return true // no form starts with this letter and has this length
-			}
 		}
 		for k := 0; k < n; k++ {
 			c := d.Src[w.Start+k]
@@ -256,22 +280,89 @@ func (m *attributionMatcher) find(d *article.Doc, s article.Span) bool {
 			buf[k] = c
 		}
 		f, ok := m.forms[string(buf[:n])]
-		if !ok {
-			return true
-		}
-		if f.alone {
-			found = true
-			return false
-		}
-		for _, rest := range f.rests {
-			if followedBy(d.Src, w.End, s.End, rest) {
-				found = true
-				return false
-			}
-		}
-		return true
+		found = ok && f.attributes(d.Src, w.End, s.End)
+		return !found
 	})
 	return found
+}
+
+// findWords reports whether words, a run of a paragraph's words (as the
+// model lists them), hold an attribution; a phrase's later words must lie
+// before end. It finds what find finds in the span of those words, but
+// looks forms up by the words' hashes instead of walking the text again.
+func (m *attributionMatcher) findWords(src []byte, words []article.Word, end int) bool {
+	if len(m.byHash) == 0 {
+		return false
+	}
+	mask := uint32(len(m.byHash) - 1)
+	for _, w := range words {
+		if !m.mayBeForm(src, w.Span()) {
+			continue
+		}
+		for i := w.Hash & mask; m.byHash[i].form != 0; i = (i + 1) & mask {
+			if m.byHash[i].hash != w.Hash {
+				continue
+			}
+			e := &m.hashed[m.byHash[i].form-1]
+			if sameASCIILower(src[w.Start:w.End], e.form) && e.verb.attributes(src, int(w.End), end) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// longestForm bounds the words looked up: no attribution verb is longer.
+const longestForm = 32
+
+// mayBeForm rules out most words without a lookup: those longer than
+// every form, and those whose first letter and length no form has.
+func (m *attributionMatcher) mayBeForm(src []byte, w article.Span) bool {
+	n := w.Len()
+	if n > m.longest || n > longestForm {
+		return false
+	}
+	if !m.anyStart {
+		c := src[w.Start] | 0x20 // lower case, for letters
+		if c < 'a' || c > 'z' || m.lengths[c-'a']&(1<<n) == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// sameASCIILower reports whether word is form, a lower-case form, in
+// ASCII letters of either case: attribution verbs are ASCII words.
+func sameASCIILower(word []byte, form string) bool {
+	if len(word) != len(form) {
+		return false
+	}
+	for k, c := range word {
+		if c >= utf8.RuneSelf {
+			return false
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != form[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// attributes reports whether the form found at a word that ends at i
+// attributes: alone, or followed before end by the rest of a phrase.
+func (f verbForm) attributes(src []byte, i, end int) bool {
+	if f.alone {
+		return true
+	}
+	for _, rest := range f.rests {
+		if followedBy(src, i, end, rest) {
+			return true
+		}
+	}
+	return false
 }
 
 // followedBy reports whether the words of rest follow offset i, separated

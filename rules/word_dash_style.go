@@ -70,8 +70,17 @@ punctuation).`,
 		first := [3]int{-1, -1, -1}
 		var dashes []dash
 		// One search over the whole body: most paragraphs hold no dash
-		// and are passed over without a search of their own.
-		marks := article.NewNextByte(d.Src, d.Body.End, "-\xE2")
+		// and are passed over without a search of their own. An ASCII
+		// file has no en or em dash: the search for their lead byte
+		// would be a second pass over the body for nothing.
+		want := "-\xE2"
+		if d.Scan.ASCII {
+			want = "-"
+		}
+		marks := article.NewNextByte(d.Src, d.Body.End, want)
+		if marks.From(d.Body.Start) >= d.Body.End {
+			return // most bodies: no dash at all
+		}
 		for pi := range d.Paragraphs {
 			dashes = appendDashes(dashes, d.Src, d.Paragraphs[pi].Span.Start, d.Paragraphs[pi].Span.End, &marks)
 		}

@@ -45,26 +45,34 @@ changes the words).`,
 			opts = &WordRepeatedOptions{}
 		}
 		d := p.Doc
-		src := d.Src
 		for pi := range d.Paragraphs {
 			words := d.Paragraphs[pi].Words
 			tables := tableLines{d: d}
+			// Equal hashes (case folded) first: they rule out nearly every
+			// pair without reading the text. The test is kept apart from
+			// the rest, which seldom runs, so that the loop stays short.
 			for k := 1; k < len(words); k++ {
-				// Equal hashes (case folded) first: they rule out nearly
-				// every pair without reading the text.
-				if words[k].Hash != words[k-1].Hash || words[k].Len() != words[k-1].Len() {
-					continue
-				}
-				a, b := words[k-1].Span(), words[k].Span()
-				if onlyWhitespace(src[a.End:b.Start]) && bytes.EqualFold(d.Text(a), d.Text(b)) &&
-					repeatCounts(src, a, b, opts.Allow) && !tables.any(a.Start, b.Start) {
-					p.Reportf(b, lint.UnsafeFix("delete the repeated word", a.End, b.End, ""),
-						"word %q repeated", d.Text(b))
+				if words[k].Hash == words[k-1].Hash {
+					reportRepeat(p, words[k-1], words[k], opts.Allow, &tables)
 				}
 			}
 		}
 	},
 })
+
+// reportRepeat reports word b if it repeats word a, the word before it.
+func reportRepeat(p *lint.Pass, a, b article.Word, allow []string, tables *tableLines) {
+	d, src := p.Doc, p.Doc.Src
+	if a.Len() != b.Len() {
+		return
+	}
+	as, bs := a.Span(), b.Span()
+	if onlyWhitespace(src[as.End:bs.Start]) && bytes.EqualFold(d.Text(as), d.Text(bs)) &&
+		repeatCounts(src, as, bs, allow) && !tables.any(as.Start, bs.Start) {
+		p.Reportf(bs, lint.UnsafeFix("delete the repeated word", as.End, bs.End, ""),
+			"word %q repeated", d.Text(bs))
+	}
+}
 
 // onlyWhitespace reports whether b holds spaces and at most one line break.
 func onlyWhitespace(b []byte) bool {

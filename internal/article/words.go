@@ -22,6 +22,14 @@ type Word struct {
 	Hash uint32
 }
 
+// WordHash returns the Hash that a Word of this text has, so that a rule
+// can look for a word it knows (a verb, say) by its hash.
+func WordHash(text []byte) uint32 { return uint32(foldedHash(text) >> 32) }
+
+// HasWordLists reports whether the paragraphs list their words: they do
+// unless the document is too large for a Word's offsets.
+func (d *Doc) HasWordLists() bool { return len(d.Src) <= math.MaxInt32 }
+
 // Span returns the word's span.
 func (w Word) Span() Span { return Span{int(w.Start), int(w.End)} }
 
@@ -36,7 +44,7 @@ func word(i, j int, h uint64) Word { return Word{int32(i), int32(j), uint32(h >>
 // are found with a table lookup per byte and hashed eight bytes at a time.
 func appendWords(out []Word, src []byte, s Span) []Word {
 	if len(src) > math.MaxInt32 {
-		return out // offsets would not fit (see Word)
+		return out // offsets would not fit (see Word and HasWordLists)
 	}
 	i, end := s.Start, s.End
 	for i < end {

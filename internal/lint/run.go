@@ -81,7 +81,9 @@ func (c *checker) runFrom(i int) (next int) {
 		pass.Rule, pass.Options, pass.severity, pass.diags = r.Rule, r.Options, r.Severity, pass.diags[:0]
 		pass.dropped, pass.firstDropped = 0, article.Span{} // counted per rule
 		pass.Rule.Run(pass)
-		c.collect(r)
+		if len(pass.diags) > 0 || pass.dropped > 0 { // most rules find nothing in most files
+			c.collect(r)
+		}
 	}
 	return len(c.rules)
 }
