@@ -75,6 +75,10 @@ func (d *discovery) fail(path, format string, args ...any) {
 }
 
 func (d *discovery) add(in input) {
+	if !d.dedupe && d.shards <= 1 {
+		d.emitOrKeep(in) // the usual walk of one folder: nothing to decide
+		return
+	}
 	key := in.path
 	if !in.stdin {
 		key = filepath.Clean(in.path)
@@ -94,6 +98,10 @@ func (d *discovery) add(in input) {
 		}
 		d.seen[key] = true
 	}
+	d.emitOrKeep(in)
+}
+
+func (d *discovery) emitOrKeep(in input) {
 	if d.emit != nil {
 		d.emit(in)
 		return
