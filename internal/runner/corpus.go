@@ -194,10 +194,15 @@ func (r *run) remembered(seen map[string]bool) []corpusFile {
 func runCorpus(files []corpusFile) []fileError {
 	var rules []lint.Configured
 	chosen := map[string]bool{}
+	var last *config.Settings // files share settings: look at each once in a row
 	all := make([]*facts.File, len(files))
 	for i := range files {
 		f := &files[i]
 		all[i] = f.facts
+		if f.settings == last {
+			continue
+		}
+		last = f.settings
 		for _, c := range f.settings.Rules {
 			if c.Rule.IsCorpus() && !chosen[c.Rule.ID] {
 				chosen[c.Rule.ID] = true
