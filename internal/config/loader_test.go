@@ -146,3 +146,19 @@ func TestIncludeExcludeGitignore(t *testing.T) {
 		t.Errorf(".gitignore applied outside a work tree")
 	}
 }
+
+// Files in one folder share forPath's key; files in different folders do not.
+func TestFolderAsSpelled(t *testing.T) {
+	same := [][2]string{{"a.txt", "b.txt"}, {"c/a.txt", "c/b.txt"}, {"/x/y/a.txt", "/x/y/b.txt"}}
+	for _, p := range same {
+		if folderAsSpelled(p[0]) != folderAsSpelled(p[1]) {
+			t.Errorf("%s and %s: keys %q and %q", p[0], p[1], folderAsSpelled(p[0]), folderAsSpelled(p[1]))
+		}
+	}
+	differ := [][2]string{{"a.txt", "c/a.txt"}, {"c/a.txt", "cc/a.txt"}, {"/a.txt", "a.txt"}, {"c/d/a.txt", "c/a.txt"}}
+	for _, p := range differ {
+		if folderAsSpelled(p[0]) == folderAsSpelled(p[1]) {
+			t.Errorf("%s and %s share key %q", p[0], p[1], folderAsSpelled(p[0]))
+		}
+	}
+}
