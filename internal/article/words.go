@@ -90,7 +90,7 @@ func asciiWords(dst []Word, src []byte, i, end int) (n, stop int) {
 		// digits.
 		var h uint64
 		j := i
-		x := binary.LittleEndian.Uint64(src[j:])
+		x := binary.LittleEndian.Uint64(src[j : j+8])
 		k := uint(bits.TrailingZeros64(notASCIIWord(x))) / 8
 		for k == 8 {
 			if j+16 > len(src) {
@@ -98,7 +98,7 @@ func asciiWords(dst []Word, src []byte, i, end int) (n, stop int) {
 			}
 			h = hashBlock(h, x|0x2020202020202020)
 			j += 8
-			x = binary.LittleEndian.Uint64(src[j:])
+			x = binary.LittleEndian.Uint64(src[j : j+8])
 			k = uint(bits.TrailingZeros64(notASCIIWord(x))) / 8
 		}
 		if t := byte(x >> (8 * k & 63)); t >= utf8.RuneSelf || t == '\'' || t == '-' {
@@ -227,7 +227,7 @@ func asciiRun(src []byte, i int) (int, uint64) {
 	var h uint64
 	j := i
 	for j+8 <= len(src) {
-		x := binary.LittleEndian.Uint64(src[j:])
+		x := binary.LittleEndian.Uint64(src[j : j+8])
 		stop := notASCIIWord(x)
 		if stop == 0 {
 			h = hashBlock(h, x|0x2020202020202020)
