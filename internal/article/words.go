@@ -42,8 +42,9 @@ func word(i, j int, h uint64) Word { return Word{int32(i), int32(j), uint32(h >>
 
 // appendWords appends the words of span s to out, with the same bounds as
 // Doc.Words, and returns out. Most words are ASCII letters and digits
-// followed by a space or a punctuation mark: asciiWords finds those, in a
-// loop without calls whose variables stay in registers, and hands the
+// followed by a space or a punctuation mark: asciiWords finds those in a
+// loop without calls (so no spilling and reloading of its variables
+// around a call for each word), and hands the
 // rest (words outside ASCII or joined by an apostrophe or a hyphen, words
 // near the end of src) to appendToken, one at a time.
 func appendWords(out []Word, src []byte, s Span) []Word {
