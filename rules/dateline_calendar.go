@@ -26,7 +26,7 @@ There is no fix: which part is wrong cannot be known.`,
 			p.Reportf(dl.MonthSpan, nil, "%s is not a month name", quote(dl.MonthText))
 			return
 		}
-		if _, ok := dl.CalendarDate(); !ok {
+		if !dl.CalendarValid {
 			p.Reportf(dl.Date, nil, "%s is not a real calendar date", quote(d.String(dl.Date)))
 		}
 	},

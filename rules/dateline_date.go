@@ -33,7 +33,7 @@ There is no fix: which of the two dates is right cannot be known.`,
 		if !ok {
 			return
 		}
-		date, ok := d.Dateline.CalendarDate()
+		date, ok := d.Dateline.Calendar, d.Dateline.CalendarValid
 		if !ok {
 			return
 		}

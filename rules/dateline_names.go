@@ -29,7 +29,7 @@ when a short name is written in full or the other way round.`,
 		if wd, ok := parseWeekday(dl.WeekdayText); ok && dl.Weekday.Len() > 0 {
 			// A weekday that is the wrong day gets dateline/weekday's fix,
 			// which also sets its form.
-			t, valid := dl.CalendarDate()
+			t, valid := dl.Calendar, dl.CalendarValid
 			if !valid || t.Weekday() == wd {
 				if want := weekdayName(wd, dl.WeekdayLong); dl.WeekdayText != want {
 					p.Reportf(dl.Weekday, nameFix(dl.Weekday, dl.WeekdayText, want), "weekday %s should be written %s", quote(dl.WeekdayText), quote(want))

@@ -24,7 +24,7 @@ the date might be the mistyped part).`,
 		if !datelineUsable(d) || d.Dateline.Weekday.Len() == 0 {
 			return
 		}
-		t, ok := d.Dateline.CalendarDate()
+		t, ok := d.Dateline.Calendar, d.Dateline.CalendarValid
 		if !ok {
 			return
 		}

@@ -32,7 +32,7 @@ the dateline has no valid date.`,
 		}
 		var fix *lint.Fix
 		if tmpl := d.Layout.HeaderTemplate(); tmpl != nil && datelineUsable(d) {
-			if t, ok := d.Dateline.CalendarDate(); ok {
+			if t, ok := d.Dateline.Calendar, d.Dateline.CalendarValid; ok {
 				text := tmpl.Render(map[string]string{"date": t.Format(d.Layout.HeaderDateLayout()), "index": "0"})
 				fix = lint.UnsafeFix("insert the header "+quote(text)+" (check the index)", m.Offset, m.Offset, text+eolOf(d, m.Line))
 			}

@@ -203,6 +203,10 @@ type Dateline struct {
 	// The parsed numbers; -1 where the layout lacks the part or it is not a
 	// number. Month is 0 for an unknown month name.
 	Year, Month, Day, Hour, Minute, Second int
+	// Calendar and CalendarValid are what CalendarDate returns, computed
+	// once by the parser: several rules read them for every file.
+	Calendar      time.Time
+	CalendarValid bool
 }
 
 // Title is the article's title line.

@@ -26,6 +26,18 @@ type Layout struct {
 	// headerDate reads the header's date by position (nil when its layout
 	// does not allow that).
 	headerDate *numericDate
+	// neighbours holds what Previous and Next return for each element,
+	// indexed by elementSlot; set by Compile (compiled), since rules ask
+	// for every file.
+	neighbours [4][2]neighbour
+	compiled   bool
+}
+
+// neighbour is one answer of Layout.Previous or Layout.Next.
+type neighbour struct {
+	elem   Element
+	blanks int
+	ok     bool
 }
 
 // DefaultLayout returns the seed's layout:
@@ -99,6 +111,7 @@ func (l *Layout) Compile() error {
 	if !seen[ElemTitle] {
 		return fmt.Errorf("layout order: must include title")
 	}
+	l.compiled = false
 	var err error
 	l.header, l.storyCode, l.datelines, l.headerDate = nil, nil, nil, nil
 	if seen[ElemHeader] {
@@ -135,6 +148,12 @@ func (l *Layout) Compile() error {
 			l.datelines = append(l.datelines, tl)
 		}
 	}
+	for _, e := range []Element{ElemHeader, ElemDateline, ElemTitle, ElemStoryCode} {
+		n := &l.neighbours[elementSlot(e)]
+		n[0].elem, n[0].blanks, n[0].ok = l.neighbour(e, -1)
+		n[1].elem, n[1].blanks, n[1].ok = l.neighbour(e, +1)
+	}
+	l.compiled = true
 	return nil
 }
 

@@ -150,6 +150,7 @@ func (p *parser) element(e Element, later []Element) bool {
 		*dl = Dateline{LineIndex: p.li, Span: line.Span}
 		for _, tl := range l.datelines {
 			if tl.match(text, line.Start, dl) {
+				dl.Calendar, dl.CalendarValid = dl.CalendarDate()
 				d.Dateline = dl
 				return true
 			}
@@ -158,6 +159,7 @@ func (p *parser) element(e Element, later []Element) bool {
 			return false
 		}
 		dl.Malformed = true
+		dl.Calendar, dl.CalendarValid = dl.CalendarDate()
 		d.Dateline = dl
 		return true
 	case ElemTitle:

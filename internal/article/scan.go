@@ -92,6 +92,23 @@ func plainWord(x uint64) bool {
 	return (x|(x-0x20*ones)&^x|(del-ones)&^del)&highs == 0
 }
 
+// plainRun returns the end of the printable ASCII bytes of src from i,
+// before end, found eight at a time: where a block of eight holding
+// another byte starts, or where fewer than eight are left. Being a loop
+// without calls, it keeps its variables in registers; inlined into scan,
+// whose loop makes calls, it would keep them on the stack (15% more
+// instructions).
+//
+//go:noinline
+func plainRun(src []byte, i, end int) int {
+	// rest is src[i:end]; testing its length lets the compiler drop the
+	// bounds checks of the loads.
+	for rest := src[i:end]; len(rest) >= 8 && plainWord(binary.LittleEndian.Uint64(rest)); rest = rest[8:] {
+		i += 8
+	}
+	return i
+}
+
 func scan(src []byte, lines []Line) Scan {
 	s := Scan{ASCII: true}
 	add := func(n Notable) {
@@ -105,9 +122,8 @@ func scan(src []byte, lines []Line) Scan {
 		lineASCII := true
 		i, end := l.Start, l.End
 		for i < end {
-			if i+8 <= end && plainWord(binary.LittleEndian.Uint64(src[i:])) {
-				i += 8
-				continue
+			if i = plainRun(src, i, end); i == end {
+				break
 			}
 			c := src[i]
 			if asciiPlain[c] {

@@ -8,7 +8,7 @@ import (
 )
 
 func TestMaybePairs(t *testing.T) {
-	word := func(b [8]byte) uint64 {
+	word := func(b [9]byte) uint64 {
 		x := uint64(0)
 		for k := 7; k >= 0; k-- {
 			x = x<<8 | uint64(b[k])
@@ -16,21 +16,31 @@ func TestMaybePairs(t *testing.T) {
 		return x
 	}
 	for c := 0; c < 256; c++ {
-		for pos := 0; pos < 8; pos++ {
-			b := [8]byte{'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'}
+		for pos := 0; pos < 9; pos++ {
+			b := [9]byte{'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'}
 			b[pos] = byte(c)
 			// Between letters, a mark or digit names the pair it starts
-			// (none at byte 7: the next window's first pair is that one).
-			if got, want := maybePairs(word(b)) != 0, c >= 0x21 && c <= 0x3f && pos < 7; got != want {
+			// (none as the byte after the eight: the next block's first
+			// pair is that one).
+			if got, want := maybePairs(word(b), b[8]) != 0, c >= 0x21 && c <= 0x3f && pos < 8; got != want {
 				t.Fatalf("byte 0x%02x at %d: maybePairs %v, want %v", c, pos, got, want)
+			}
+			// After a space, any such byte or one that may be a space
+			// names the pair.
+			if pos > 0 {
+				b[pos-1] = ' '
+				want := c >= 0x21 && c <= 0x3f || c&0x7f <= 0x20
+				if got := maybePairs(word(b), b[8])>>(8*pos-1)&1 == 1; got != want {
+					t.Fatalf("space then byte 0x%02x at %d: maybePairs %v, want %v", c, pos, got, want)
+				}
 			}
 		}
 	}
-	for pos := 0; pos < 8; pos++ {
-		b := [8]byte{'a', ' ', 'c', ' ', 'e', ' ', 'g', ' '}
+	for pos := 0; pos < 9; pos++ {
+		b := [9]byte{'a', ' ', 'c', ' ', 'e', ' ', 'g', ' ', 'i'}
 		b[pos] = ' '
 		want := pos%2 == 0 // a space next to one of the others
-		if got := maybePairs(word(b)) != 0; got != want {
+		if got := maybePairs(word(b), b[8]) != 0; got != want {
 			t.Fatalf("spaces %q: maybePairs %v, want %v", b, got, want)
 		}
 	}

@@ -69,6 +69,10 @@ func (d *Doc) Blank() bool {
 // lines aside) and how many blank lines it wants between the two. ok is
 // false when e is first, or not in the layout.
 func (l *Layout) Previous(e Element) (prev Element, blanks int, ok bool) {
+	if k := elementSlot(e); k >= 0 && l.compiled {
+		n := l.neighbours[k][0]
+		return n.elem, n.blanks, n.ok
+	}
 	return l.neighbour(e, -1)
 }
 
@@ -76,7 +80,27 @@ func (l *Layout) Previous(e Element) (prev Element, blanks int, ok bool) {
 // aside) and how many blank lines it wants between the two. ok is false
 // when e is last, or not in the layout.
 func (l *Layout) Next(e Element) (next Element, blanks int, ok bool) {
+	if k := elementSlot(e); k >= 0 && l.compiled {
+		n := l.neighbours[k][1]
+		return n.elem, n.blanks, n.ok
+	}
 	return l.neighbour(e, +1)
+}
+
+// elementSlot numbers the head elements other than a blank line from 0,
+// for Layout.neighbours; it returns -1 for any other element.
+func elementSlot(e Element) int {
+	switch e {
+	case ElemHeader:
+		return 0
+	case ElemDateline:
+		return 1
+	case ElemTitle:
+		return 2
+	case ElemStoryCode:
+		return 3
+	}
+	return -1
 }
 
 // neighbour walks the layout's order from e in direction step (-1 or +1)

@@ -97,3 +97,34 @@ func TestEndsWithAbbreviation(t *testing.T) {
 		t.Errorf("RuneCount = %d", n)
 	}
 }
+
+// TestNeighboursCompiled: what Compile stores for Previous and Next is
+// what a walk over the order finds, for several orders.
+func TestNeighboursCompiled(t *testing.T) {
+	orders := [][]Element{
+		DefaultLayout().Order,
+		{ElemTitle},
+		{ElemDateline, ElemBlank, ElemBlank, ElemTitle},
+		{ElemTitle, ElemBlank, ElemHeader, ElemDateline},
+	}
+	for _, order := range orders {
+		l := DefaultLayout()
+		l.Order = order
+		if err := l.Compile(); err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range []Element{ElemHeader, ElemDateline, ElemTitle, ElemStoryCode, ElemBlank, "other"} {
+			for _, step := range []int{-1, +1} {
+				get := l.Previous
+				if step > 0 {
+					get = l.Next
+				}
+				ge, gb, gok := get(e)
+				we, wb, wok := l.neighbour(e, step)
+				if ge != we || gb != wb || gok != wok {
+					t.Errorf("%v: %s step %d: %s %d %v, want %s %d %v", order, e, step, ge, gb, gok, we, wb, wok)
+				}
+			}
+		}
+	}
+}

@@ -393,7 +393,7 @@ func equalFoldASCII(b []byte, s string) bool {
 }
 
 // CalendarDate returns the dateline's date and whether it is a real
-// calendar date.
+// calendar date. The parser stores both in Calendar and CalendarValid.
 func (d *Dateline) CalendarDate() (time.Time, bool) {
 	if d.Year < 0 || d.Month < 1 || d.Month > 12 || d.Day < 1 {
 		return time.Time{}, false

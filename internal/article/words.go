@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"math"
 	"math/bits"
+	"slices"
 	"unicode"
 	"unicode/utf8"
 )
@@ -40,39 +41,96 @@ func (w Word) Len() int { return int(w.End - w.Start) }
 func word(i, j int, h uint64) Word { return Word{int32(i), int32(j), uint32(h >> 32)} }
 
 // appendWords appends the words of span s to out, with the same bounds as
-// Doc.Words, and returns out. Most words are ASCII letters and digits: they
-// are found with a table lookup per byte and hashed eight bytes at a time.
+// Doc.Words, and returns out. Most words are ASCII letters and digits
+// followed by a space or a punctuation mark: asciiWords finds those in a
+// loop without calls (so no spilling and reloading of its variables
+// around a call for each word), and hands the
+// rest (words outside ASCII or joined by an apostrophe or a hyphen, words
+// near the end of src) to appendToken, one at a time.
 func appendWords(out []Word, src []byte, s Span) []Word {
 	if len(src) > math.MaxInt32 {
 		return out // offsets would not fit (see Word and HasWordLists)
 	}
 	i, end := s.Start, s.End
 	for i < end {
-		c := src[i]
-		if wordByte[c] == 0 {
-			if c < utf8.RuneSelf {
-				i++
-				continue
-			}
-			if r, size := utf8.DecodeRune(src[i:end]); !IsWordRune(r) {
-				i += size
-				continue
-			}
-		} else {
-			j, h := asciiRun(src, i)
-			if j == end || src[j] < utf8.RuneSelf && src[j] != '\'' && src[j] != '-' {
-				out = append(out, word(i, j, h))
-				i = j
-				continue
-			}
-			// The word may go on past an apostrophe, a hyphen or a letter
-			// outside ASCII: the general path below.
+		if len(out) == cap(out) {
+			out = slices.Grow(out, 64)
 		}
-		j := wordEnd(src, i, end)
-		out = append(out, word(i, j, foldedHash(src[i:j])))
-		i = j
+		free := out[len(out):cap(out)]
+		n, stop := asciiWords(free, src, i, end)
+		out, i = out[:len(out)+n], stop
+		if n < len(free) && i < end {
+			out, i = appendToken(out, src, i, end)
+		}
 	}
 	return out
+}
+
+// asciiWords writes to dst the words of src from i, before end, as long as
+// they are plain: ASCII letters and digits followed by an ASCII byte that
+// is not a joiner (a line break at the latest, so a word never passes
+// end), with src holding eight bytes from where each word's last load
+// starts. It returns how many words it wrote and where it stopped: at
+// end, when dst is full, or at the start of a word or byte that is not
+// plain, for appendToken.
+func asciiWords(dst []Word, src []byte, i, end int) (n, stop int) {
+	for i < end && n < len(dst) {
+		c := src[i]
+		if wordByte[c] == 0 {
+			if c >= utf8.RuneSelf {
+				break
+			}
+			i++
+			continue
+		}
+		if i+8 > len(src) {
+			break
+		}
+		// The word is read eight bytes at a time: each load yields both
+		// the bytes to hash and, in k, how many of them are letters or
+		// digits.
+		var h uint64
+		j := i
+		x := binary.LittleEndian.Uint64(src[j : j+8])
+		k := uint(bits.TrailingZeros64(notASCIIWord(x))) / 8
+		for k == 8 {
+			if j+16 > len(src) {
+				return n, i
+			}
+			h = hashBlock(h, x|0x2020202020202020)
+			j += 8
+			x = binary.LittleEndian.Uint64(src[j : j+8])
+			k = uint(bits.TrailingZeros64(notASCIIWord(x))) / 8
+		}
+		if t := byte(x >> (8 * k & 63)); t >= utf8.RuneSelf || t == '\'' || t == '-' {
+			break // the word may go on
+		}
+		j += int(k)
+		dst[n] = word(i, j, hashEnd(h, (x|0x2020202020202020)&(1<<(8*k&63)-1), j-i))
+		n++
+		i = j + 1 // past the byte after the word, which starts no word
+	}
+	return n, i
+}
+
+// appendToken appends the word that starts at i, before end, if one does,
+// and returns out and where the next word may start: the general path,
+// for what asciiWords leaves.
+func appendToken(out []Word, src []byte, i, end int) ([]Word, int) {
+	if c := src[i]; wordByte[c] != 0 {
+		j, h := asciiRun(src, i)
+		if j == end || src[j] < utf8.RuneSelf && src[j] != '\'' && src[j] != '-' {
+			return append(out, word(i, j, h)), j
+		}
+		// The word may go on past an apostrophe, a hyphen or a letter
+		// outside ASCII: the general path below.
+	} else if c < utf8.RuneSelf {
+		return out, i + 1
+	} else if r, size := utf8.DecodeRune(src[i:end]); !IsWordRune(r) {
+		return out, i + size
+	}
+	j := wordEnd(src, i, end)
+	return append(out, word(i, j, foldedHash(src[i:j]))), j
 }
 
 // wordEnd returns the end of the word that starts at i, before end: letters
@@ -170,7 +228,7 @@ func asciiRun(src []byte, i int) (int, uint64) {
 	var h uint64
 	j := i
 	for j+8 <= len(src) {
-		x := binary.LittleEndian.Uint64(src[j:])
+		x := binary.LittleEndian.Uint64(src[j : j+8])
 		stop := notASCIIWord(x)
 		if stop == 0 {
 			h = hashBlock(h, x|0x2020202020202020)

@@ -204,3 +204,44 @@ func TestLongParagraphWordsMatchDocWords(t *testing.T) {
 		d.Release()
 	}
 }
+
+// TestAppendWordsStops: appendWords agrees with Doc.Words and foldedHash
+// whatever stops its fast loop: an output array that fills after any
+// word, words of every length near the end of src, joiners, letters
+// outside ASCII, and control bytes that fold like digits (0x10-0x19).
+func TestAppendWordsStops(t *testing.T) {
+	r := rand.New(rand.NewSource(9))
+	pieces := []string{"a", "Ab", "the", "Iraqi", "abcdefg", "abcdefgh", "abcdefghi", "internationalisation", "0123456789",
+		" ", " ", ", ", ". ", "\n", "\x10", "\x19", "\x1a", "@", "[", "`", "{", "'", "’", "-", "é", "\xff", "x-", "'s"}
+	for n := range 5000 {
+		var b strings.Builder
+		for count := r.Intn(30); count > 0; count-- {
+			b.WriteString(pieces[r.Intn(len(pieces))])
+		}
+		src := []byte(b.String())
+		start := 0
+		if len(src) > 0 {
+			start = r.Intn(len(src) + 1)
+		}
+		// The span ends at a line break or at the end of src, as a
+		// paragraph does.
+		end := len(src)
+		if k := strings.IndexByte(string(src[start:]), '\n'); k >= 0 {
+			end = start + k
+		}
+		d := &Doc{Src: src}
+		var want []Span
+		d.Words(Span{start, end}, func(w Span) bool { want = append(want, w); return true })
+		// A small output array fills after a word or two.
+		out := make([]Word, n%3, n%3+n%4)
+		got := appendWords(out, src, Span{start, end})[n%3:]
+		if len(got) != len(want) {
+			t.Fatalf("%q[%d:%d]: %d words, want %d", src, start, end, len(got), len(want))
+		}
+		for k, w := range got {
+			if w.Span() != want[k] || w.Hash != WordHash(src[w.Start:w.End]) {
+				t.Fatalf("%q[%d:%d]: word %d is %v %x, want %v %x", src, start, end, k, w.Span(), w.Hash, want[k], WordHash(d.Text(want[k])))
+			}
+		}
+	}
+}
