@@ -51,89 +51,104 @@ type nearMatch struct {
 
 // nearDuplicates finds, for each file, its most similar other file with an
 // estimated similarity of at least threshold. Candidates come from LSH
-// banding: the sketches are sorted by each band's key in turn, and only
-// files that share a key are compared. Exact copies are collapsed first,
-// so that a body copied a thousand times is one candidate, not half a
-// million pairs.
+// banding: for each band in turn, the files are grouped by that band's key,
+// and only files that share a key are compared. Exact copies are collapsed
+// first, so that a body copied a thousand times is one candidate, not half
+// a million pairs.
 func nearDuplicates(files []*facts.File, threshold float64) []nearMatch {
 	need := int(threshold*facts.MinHashBins + 0.999999)
 	need = max(need, 1)
-	// One representative per distinct body, the first in path order.
-	repOf := make(map[uint64]int32, len(files))
-	var reps []int32
+	// One representative per distinct body, the first in path order;
+	// repOf[i] is file i's representative's number, -1 if it has none.
+	// The representatives' sketches are copied side by side, and their
+	// keys band by band, so that the search below reads memory in order
+	// rather than the files' records.
+	repOf := make([]int32, len(files))
+	repByBody := make(map[uint64]int32, len(files))
+	reps := make([]int32, 0, len(files)) // representative number -> file number
+	sketches := make([]facts.Sketch, 0, len(files))
+	var keys [facts.Bands][]uint64
+	for b := range keys {
+		keys[b] = make([]uint64, 0, len(files))
+	}
 	for i, f := range files {
+		repOf[i] = -1
 		if f.Words < facts.MinSketchWords {
 			continue
 		}
-		if _, seen := repOf[f.BodyHash]; !seen {
-			repOf[f.BodyHash] = int32(i)
+		r, seen := repByBody[f.BodyHash]
+		if !seen {
+			r = int32(len(reps))
+			repByBody[f.BodyHash] = r
 			reps = append(reps, int32(i))
-		}
-	}
-	// update keeps, for each file, the match with the most equal bins, the
-	// other file's path breaking ties: the result does not depend on the
-	// order in which candidates are seen, so bands can be searched in
-	// parallel and their results merged.
-	update := func(best map[int32]nearMatch, m nearMatch) {
-		cur, ok := best[m.file]
-		if !ok || m.matches > cur.matches || m.matches == cur.matches && files[m.other].Path < files[cur.other].Path {
-			best[m.file] = m
-		}
-	}
-	// Each entry is a band's key, hashed into the high bits, with the
-	// representative's number in the low bits, so that sorting the
-	// integers groups equal keys. With 100,000 files 47 bits of key are
-	// left: a chance collision is rare, and candidates are verified anyway.
-	repBits := uint(bits.Len(uint(len(reps))))
-	searchBands := func(first, step int) map[int32]nearMatch {
-		best := make(map[int32]nearMatch)
-		entries := make([]uint64, len(reps))
-		var sorter radixSorter
-		var members []int32         // the representatives of one group
-		var sketches []facts.Sketch // their sketches, side by side
-		for band := first; band < facts.Bands; band += step {
-			for i, r := range reps {
-				entries[i] = mixKey(files[r].Sketch.Band(band))<<repBits | uint64(i)
+			sketches = append(sketches, f.Sketch)
+			for b := range keys {
+				keys[b] = append(keys[b], f.Sketch.Band(b))
 			}
-			sorter.sort(entries)
-			for i := 0; i < len(entries); {
-				j := i + 1
-				for j < len(entries) && entries[j]>>repBits == entries[i]>>repBits {
-					j++
-				}
-				if j-i < 2 {
-					i = j
+		}
+		repOf[i] = r
+	}
+	if len(reps) < 2 {
+		return nil
+	}
+	// better reports whether m beats cur, the best match so far of the
+	// same representative: more equal bins, the other file's path
+	// breaking ties. The result then does not depend on the order in
+	// which candidates are seen, so bands can be searched in parallel and
+	// their results merged.
+	better := func(m, cur nearMatch) bool {
+		return m.matches > cur.matches ||
+			m.matches == cur.matches && files[reps[m.other]].Path < files[reps[cur.other]].Path
+	}
+	// searchBands searches the bands first, first+step, ... and returns
+	// the best match of each representative (matches 0: none), in
+	// representative numbers.
+	searchBands := func(first, step int) []nearMatch {
+		best := make([]nearMatch, len(reps))
+		found := func(a, b int32, n int) {
+			if m := (nearMatch{file: a, other: b, matches: n}); better(m, best[a]) {
+				best[a] = m
+			}
+			if m := (nearMatch{file: b, other: a, matches: n}); better(m, best[b]) {
+				best[b] = m
+			}
+		}
+		groups := newKeyGroups(len(reps))
+		var members []int32     // the representatives of one large group
+		var side []facts.Sketch // their sketches, side by side
+		for band := first; band < facts.Bands; band += step {
+			groups.group(keys[band])
+			for _, head := range groups.heads {
+				a, b := head, groups.next[head]
+				if groups.next[b] < 0 { // a pair, as most groups are
+					if n, ok := sketches[a].MatchesAtLeast(&sketches[b], need); ok {
+						found(a, b, n)
+					}
 					continue
 				}
-				// Most groups are pairs, but common phrases can make a
-				// thousand bodies share a band's key by chance, all then
-				// compared pairwise: their sketches are copied side by
-				// side first, so that the comparisons read memory in
-				// order, and MatchesAtLeast drops most pairs after a few
-				// words. (Measured on 100,000 generated articles: 4.1
-				// million pairs, 0.53 s of CPU before, 0.25 s after.)
-				members, sketches = members[:0], sketches[:0]
-				for _, e := range entries[i:j] {
-					r := reps[e&(1<<repBits-1)]
+				// Common phrases can make a thousand bodies share a
+				// band's key by chance, all then compared pairwise:
+				// their sketches are copied side by side first, so that
+				// the comparisons read memory in order, and
+				// MatchesAtLeast drops most pairs after a few words.
+				members, side = members[:0], side[:0]
+				for r := head; r >= 0; r = groups.next[r] {
 					members = append(members, r)
-					sketches = append(sketches, files[r].Sketch)
+					side = append(side, sketches[r])
 				}
-				for x := range sketches {
-					for y := x + 1; y < len(sketches); y++ {
-						if n, ok := sketches[x].MatchesAtLeast(&sketches[y], need); ok {
-							a, b := members[x], members[y]
-							update(best, nearMatch{file: a, other: b, matches: n})
-							update(best, nearMatch{file: b, other: a, matches: n})
+				for x := range side {
+					for y := x + 1; y < len(side); y++ {
+						if n, ok := side[x].MatchesAtLeast(&side[y], need); ok {
+							found(members[x], members[y], n)
 						}
 					}
 				}
-				i = j
 			}
 		}
 		return best
 	}
 	workers := min(runtime.GOMAXPROCS(0), facts.Bands)
-	parts := make([]map[int32]nearMatch, workers)
+	parts := make([][]nearMatch, workers)
 	var wg sync.WaitGroup
 	for w := range workers {
 		wg.Add(1)
@@ -145,21 +160,80 @@ func nearDuplicates(files []*facts.File, threshold float64) []nearMatch {
 	wg.Wait()
 	best := parts[0]
 	for _, part := range parts[1:] {
-		for _, m := range part {
-			update(best, m)
+		for r, m := range part {
+			if m.matches > 0 && better(m, best[r]) {
+				best[r] = m
+			}
 		}
 	}
 	// Every copy of a representative's body shares its match.
 	var out []nearMatch
-	for i, f := range files {
-		if f.Words < facts.MinSketchWords {
-			continue
-		}
-		if m, ok := best[repOf[f.BodyHash]]; ok {
-			out = append(out, nearMatch{file: int32(i), other: m.other, matches: m.matches})
+	for i, r := range repOf {
+		if r >= 0 && best[r].matches > 0 {
+			m := best[r]
+			out = append(out, nearMatch{file: int32(i), other: reps[m.other], matches: m.matches})
 		}
 	}
 	return out
+}
+
+// keyGroups groups sketches by a band's key, keeping only the groups of
+// two or more, in a hash table of open addressing: for a band
+// of 100,000 sketches, nearly all of whose keys are distinct, this takes
+// a third of the time of sorting them to find the few that are not.
+type keyGroups struct {
+	// slots holds, for each key present, the key's bits above numBits
+	// and, below them, 1 + the number of the last sketch inserted with
+	// it; 0 is an empty slot.
+	slots   []uint64
+	numBits uint
+	// next links the sketches of a group, from the last inserted to the
+	// first; -1 ends a group.
+	next []int32
+	// heads holds the last-inserted sketch of each group of two or more.
+	heads []int32
+}
+
+func newKeyGroups(n int) *keyGroups {
+	numBits := uint(bits.Len(uint(n))) // 1+n-1 fits
+	return &keyGroups{
+		slots:   make([]uint64, 1<<(bits.Len(uint(n))+1)), // at most half full
+		numBits: numBits,
+		next:    make([]int32, n),
+	}
+}
+
+// group groups the sketches by their keys in one band. Keys are compared on their bits above
+// numBits after mixing; a chance collision of two keys only adds a
+// candidate pair, which is verified anyway.
+func (g *keyGroups) group(keys []uint64) {
+	clear(g.slots)
+	g.heads = g.heads[:0]
+	slotShift := 64 - uint(bits.Len(uint(len(g.slots)-1)))
+	mask := uint64(len(g.slots) - 1)
+	for i, key := range keys {
+		e := mixKey(key)<<g.numBits | uint64(i+1)
+		for s := e >> slotShift; ; s = (s + 1) & mask {
+			v := g.slots[s]
+			if v == 0 {
+				g.slots[s], g.next[i] = e, -1
+				break
+			}
+			if v>>g.numBits == e>>g.numBits {
+				prev := int32(v&(1<<g.numBits-1)) - 1
+				g.next[i] = prev
+				g.slots[s] = e
+				if g.next[prev] < 0 {
+					g.heads = append(g.heads, int32(s))
+				}
+				break
+			}
+		}
+	}
+	// The heads were noted by slot, as a group's last number changes.
+	for k, s := range g.heads {
+		g.heads[k] = int32(g.slots[s]&(1<<g.numBits-1)) - 1
+	}
 }
 
 // mixKey spreads a band's bits so that its high bits, which survive the
