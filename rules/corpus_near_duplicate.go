@@ -59,12 +59,14 @@ func nearDuplicates(files []*facts.File, threshold float64) []nearMatch {
 	need := int(threshold*facts.MinHashBins + 0.999999)
 	need = max(need, 1)
 	// One representative per distinct body, the first in path order;
-	// repOf[i] is file i's representative's number, -1 if it has none.
+	// repOf[i] becomes file i's representative's number, -1 if it has
+	// none.
 	// The representatives' sketches are copied side by side, and their
 	// keys band by band, so that the search below reads memory in order
 	// rather than the files' records.
-	repOf := make([]int32, len(files))
-	repByBody := make(map[uint64]int32, len(files))
+	repOf, _ := firstByKey(files, func(f *facts.File) (uint64, bool) {
+		return f.BodyHash, f.Words >= facts.MinSketchWords
+	})
 	reps := make([]int32, 0, len(files)) // representative number -> file number
 	sketches := make([]facts.Sketch, 0, len(files))
 	var keys [facts.Bands][]uint64
@@ -72,21 +74,17 @@ func nearDuplicates(files []*facts.File, threshold float64) []nearMatch {
 		keys[b] = make([]uint64, 0, len(files))
 	}
 	for i, f := range files {
-		repOf[i] = -1
-		if f.Words < facts.MinSketchWords {
-			continue
-		}
-		r, seen := repByBody[f.BodyHash]
-		if !seen {
-			r = int32(len(reps))
-			repByBody[f.BodyHash] = r
+		switch first := repOf[i]; {
+		case first == int32(i):
+			repOf[i] = int32(len(reps))
 			reps = append(reps, int32(i))
 			sketches = append(sketches, f.Sketch)
 			for b := range keys {
 				keys[b] = append(keys[b], f.Sketch.Band(b))
 			}
+		case first >= 0:
+			repOf[i] = repOf[first] // its first file's, already a representative number
 		}
-		repOf[i] = r
 	}
 	if len(reps) < 2 {
 		return nil
