@@ -12,8 +12,15 @@ import (
 // groupBy returns the groups of two or more files that share a non-empty
 // key, each group in path order, the groups in order of their first file.
 func groupBy[K comparable](files []*facts.File, key func(*facts.File) (K, bool)) [][]*facts.File {
-	first, size := firstByKey(files, key)
-	// Below, size[j] holds -(g+1) for the key's group number g instead.
+	first := firstByKey(files, key)
+	// size counts the files of the key whose first file it is indexed
+	// by; below, it then holds -(g+1) for the key's group number g.
+	size := make([]int32, len(files))
+	for _, j := range first {
+		if j >= 0 {
+			size[j]++
+		}
+	}
 	var groups [][]*facts.File
 	for i, f := range files {
 		j := first[i]
@@ -31,15 +38,13 @@ func groupBy[K comparable](files []*facts.File, key func(*facts.File) (K, bool))
 }
 
 // firstByKey returns, for each file, the number of the first file with
-// its key (-1 for a file without one), and, for each such first file, the
-// number of files with its key. It finds each key's first file in a hash
+// its key (-1 for a file without one). It finds each key's first file in a hash
 // table of its own rather than by sorting the files by key or with a map:
 // an open-addressing table of 8-byte slots, each a part of the key's hash
 // and a file number, is read once a file, where a map of the keys is
 // larger and slower to fill (on 100,000 generated titles, half the time).
-func firstByKey[K comparable](files []*facts.File, key func(*facts.File) (K, bool)) (first, size []int32) {
-	first = make([]int32, len(files))
-	size = make([]int32, len(files))
+func firstByKey[K comparable](files []*facts.File, key func(*facts.File) (K, bool)) []int32 {
+	first := make([]int32, len(files))
 	tableBits := bits.Len(uint(len(files))) + 1 // at most half full
 	slots := make([]uint64, 1<<tableBits)
 	mask := uint64(len(slots) - 1)
@@ -66,9 +71,8 @@ func firstByKey[K comparable](files []*facts.File, key func(*facts.File) (K, boo
 			}
 		}
 		first[i] = j
-		size[j]++
 	}
-	return first, size
+	return first
 }
 
 // groupSeed seeds firstByKey's hashes; what it finds does not depend on it.

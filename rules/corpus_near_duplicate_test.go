@@ -4,6 +4,8 @@ import (
 	"math/rand"
 	"slices"
 	"testing"
+
+	"github.com/corpuslint/corpuslint/internal/facts"
 )
 
 // TestKeyGroupsGroups: keyGroups finds exactly the groups of two or more
@@ -28,8 +30,18 @@ func TestKeyGroupsGroups(t *testing.T) {
 			for i, k := range keys {
 				want[k] = append(want[k], int32(i))
 			}
+			// Representatives are every other file; the keys are in band 2.
+			files := make([]*facts.File, 2*n)
+			reps := make([]int32, n)
+			for i := range files {
+				files[i] = &facts.File{}
+			}
+			for i, k := range keys {
+				reps[i] = int32(2*i + 1)
+				files[reps[i]].Sketch[2] = k
+			}
 			g := newKeyGroups(n)
-			g.group(keys)
+			g.group(files, reps, 2)
 			got := 0
 			for _, head := range g.heads {
 				var members []int32
