@@ -1,34 +1,48 @@
 package rules
 
 import (
+	"fmt"
 	"math/rand"
 	"slices"
 	"testing"
+
+	"github.com/corpuslint/corpuslint/internal/facts"
 )
 
-// TestRadixSorterSorts: radixSorter sorts as slices.Sort does, whatever
-// the size, with repeated values, and with values bunched in one bucket.
-func TestRadixSorterSorts(t *testing.T) {
-	r := rand.New(rand.NewSource(3))
-	var s radixSorter
-	for _, n := range []int{0, 1, 2, 3, 17, 100, 1000, 70000} {
-		for _, kind := range []string{"spread", "repeated", "bunched"} {
-			a := make([]uint64, n)
-			for i := range a {
-				switch kind {
-				case "spread":
-					a[i] = r.Uint64()
-				case "repeated":
-					a[i] = uint64(r.Intn(5)) << 61
-				case "bunched":
-					a[i] = 7<<60 | uint64(r.Intn(1000))
+// TestGroupByGroups: groupBy returns what grouping with a map gives, each
+// group in path order and the groups in order of their first file, with
+// keys unique, repeated a few times or very often, and absent.
+func TestGroupByGroups(t *testing.T) {
+	r := rand.New(rand.NewSource(5))
+	for _, n := range []int{0, 1, 2, 10, 1000, 50000} {
+		for _, distinct := range []int{1, 3, n/2 + 1, 4 * n} {
+			files := make([]*facts.File, n)
+			for i := range files {
+				files[i] = &facts.File{Path: fmt.Sprintf("%06d.txt", i)}
+				if r.Intn(10) > 0 {
+					files[i].Title = fmt.Sprint(r.Intn(distinct))
 				}
 			}
-			want := slices.Clone(a)
-			slices.Sort(want)
-			s.sort(a)
-			if !slices.Equal(a, want) {
-				t.Fatalf("%d %s values: not sorted", n, kind)
+			key := func(f *facts.File) (string, bool) { return f.Title, f.Title != "" }
+			byKey := map[string][]*facts.File{}
+			var order []string
+			for _, f := range files {
+				if k, ok := key(f); ok {
+					if byKey[k] == nil {
+						order = append(order, k)
+					}
+					byKey[k] = append(byKey[k], f)
+				}
+			}
+			var want [][]*facts.File
+			for _, k := range order {
+				if len(byKey[k]) > 1 {
+					want = append(want, byKey[k])
+				}
+			}
+			got := groupBy(files, key)
+			if !slices.EqualFunc(got, want, slices.Equal) {
+				t.Fatalf("%d files, %d keys: %d groups, want %d", n, distinct, len(got), len(want))
 			}
 		}
 	}

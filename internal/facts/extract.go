@@ -1,8 +1,8 @@
 package facts
 
 import (
+	"slices"
 	"strconv"
-	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -13,16 +13,41 @@ import (
 
 // Extract makes the facts of a parsed article. It reads the model only:
 // each paragraph's bytes for its hash (eight bytes at a time), and the
-// hashes of its words, which the parser made, for the sketch.
+// hashes of its words, which the parser made, for the sketch. A run that
+// keeps the facts of many files uses Store.Extract instead.
 func Extract(doc *article.Doc) *File {
-	f := &File{Path: doc.Path, Date: NoDate, Index: -1}
-	var head [headSpans]Span
+	n := len(doc.Paragraphs)
+	f := &File{}
+	x := extraction{hashes: make([]uint64, 0, n), enc: encoder{b: make([]byte, 0, 16+10*n)}}
+	code := x.extract(doc, f)
 	if t := doc.Title; t != nil {
 		f.Title = NormaliseTitle(doc.Text(t.Span))
+	}
+	f.Code = string(code)
+	f.Paragraphs, f.pos = x.hashes, x.enc.b
+	return f
+}
+
+// extraction is the work of Extract: it fills a File but for its strings
+// and slices, leaving the paragraph hashes and the positions in its own
+// buffers for the caller to keep, so that a Store can reuse them from
+// file to file.
+type extraction struct {
+	hashes []uint64
+	enc    encoder
+}
+
+// extract fills f but for Title, Code, Paragraphs and pos, and returns
+// the story code's text.
+func (x *extraction) extract(doc *article.Doc, f *File) (code []byte) {
+	x.hashes, x.enc = x.hashes[:0], encoder{b: x.enc.b[:0]}
+	f.Path, f.Date, f.Index = doc.Path, NoDate, -1
+	var head [headSpans]Span
+	if t := doc.Title; t != nil {
 		head[spanTitle] = resolveSpan(doc, t.LineIndex, t.Span)
 	}
 	if sc := doc.StoryCode; sc != nil && sc.Code.Len() > 0 {
-		f.Code = doc.String(sc.Code)
+		code = doc.Text(sc.Code)
 		head[spanCode] = resolveSpan(doc, sc.LineIndex, sc.Code)
 	}
 	if h := doc.Header; h != nil && !h.Malformed {
@@ -42,19 +67,18 @@ func Extract(doc *article.Doc) *File {
 		}
 	}
 
-	enc := encoder{b: make([]byte, 0, 16+10*len(doc.Paragraphs))}
 	for _, s := range head {
-		enc.headSpan(s)
+		x.enc.headSpan(s)
 	}
-	f.Paragraphs = make([]uint64, len(doc.Paragraphs))
 	body := uint64(bodySeed)
 	var sk sketcher
 	sk.reset()
-	for i, p := range doc.Paragraphs {
+	for i := range doc.Paragraphs {
+		p := &doc.Paragraphs[i] // not a copy: a Paragraph is 128 bytes
 		h := HashParagraph(doc.Text(p.Span))
-		f.Paragraphs[i] = h
+		x.hashes = append(x.hashes, h)
 		body = mix(body*prime1 ^ h)
-		enc.paragraph(paragraphSpan(doc, p))
+		x.enc.paragraph(paragraphSpan(doc, p))
 		sk.words(p.Words)
 	}
 	if len(doc.Paragraphs) > 0 {
@@ -64,8 +88,7 @@ func Extract(doc *article.Doc) *File {
 	if sk.n >= MinSketchWords {
 		f.Sketch = sk.sketch()
 	}
-	f.pos = enc.b
-	return f
+	return code
 }
 
 const bodySeed = 0x424f4459424f4459 // "BODYBODY"
@@ -90,7 +113,7 @@ func resolve(doc *article.Doc, li, offset int) Pos {
 		Col16: uint32(units + 1), ByteCol: uint32(offset - start + 1)}
 }
 
-func paragraphSpan(doc *article.Doc, p article.Paragraph) Span {
+func paragraphSpan(doc *article.Doc, p *article.Paragraph) Span {
 	first := doc.Lines[p.FirstLine]
 	return Span{
 		Start: Pos{Offset: uint32(first.Start), Line: uint32(p.FirstLine + 1), Col: 1, Col16: 1, ByteCol: 1},
@@ -101,15 +124,20 @@ func paragraphSpan(doc *article.Doc, p article.Paragraph) Span {
 // NormaliseTitle folds what does not make two titles different: case, runs
 // of spaces, and the style of quotation marks and apostrophes.
 func NormaliseTitle(title []byte) string {
-	if t, ok := normaliseASCIITitle(title); ok {
-		return t
-	}
-	return normaliseTitleRunes(title)
+	var room [160]byte // most titles: the only allocation is the string
+	return string(appendNormalisedTitle(room[:0], title))
 }
 
-func normaliseTitleRunes(title []byte) string {
-	var b strings.Builder
-	b.Grow(len(title))
+// appendNormalisedTitle appends NormaliseTitle(title) to dst.
+func appendNormalisedTitle(dst, title []byte) []byte {
+	if b, ok := appendASCIITitle(dst, title); ok {
+		return b
+	}
+	return appendTitleRunes(dst, title)
+}
+
+func appendTitleRunes(dst, title []byte) []byte {
+	start := len(dst)
 	space := false
 	for i := 0; i < len(title); {
 		r, size := rune(title[i]), 1
@@ -124,37 +152,47 @@ func normaliseTitleRunes(title []byte) string {
 			r = '\''
 		}
 		if unicode.IsSpace(r) {
-			space = b.Len() > 0
+			space = len(dst) > start
 			continue
 		}
 		if space {
-			b.WriteByte(' ')
+			dst = append(dst, ' ')
 			space = false
 		}
-		b.WriteRune(unicode.ToLower(r))
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
 	}
-	return b.String()
+	return dst
 }
 
-// normaliseASCIITitle is NormaliseTitle for the usual title, printable
-// ASCII with single spaces, byte by byte; ok is false for any other title.
-func normaliseASCIITitle(title []byte) (string, bool) {
-	var room [160]byte // most titles: the only allocation is the string
-	buf := room[:0]
+// appendASCIITitle is appendNormalisedTitle for the usual title, printable
+// ASCII with single spaces, byte by byte; ok is false (and dst unchanged)
+// for any other title.
+func appendASCIITitle(dst, title []byte) ([]byte, bool) {
+	start := len(dst)
+	dst = slices.Grow(dst, len(title))[:start+len(title)]
+	out := dst[start:]
 	for i, c := range title {
-		switch {
-		case c >= 'A' && c <= 'Z':
-			c += 'a' - 'A'
-		case c == '`':
-			c = '\''
-		case c == ' ':
-			if i == 0 || i == len(title)-1 || title[i-1] == ' ' {
-				return "", false
+		d := asciiTitleByte[c]
+		if d == 0 { // a space, a control character or not ASCII
+			if c != ' ' || i == 0 || i == len(title)-1 || title[i-1] == ' ' {
+				return dst[:start], false
 			}
-		case c < ' ' || c >= 0x7f:
-			return "", false
+			d = ' '
 		}
-		buf = append(buf, c)
+		out[i] = d
 	}
-	return string(buf), true
+	return dst, true
 }
+
+// asciiTitleByte maps each printable ASCII byte but the space to what it
+// becomes in a normalised title, and every other byte to 0.
+var asciiTitleByte = func() (t [256]byte) {
+	for c := byte('!'); c < 0x7f; c++ {
+		t[c] = c
+	}
+	for c := byte('A'); c <= 'Z'; c++ {
+		t[c] = c + 'a' - 'A'
+	}
+	t['`'] = '\''
+	return t
+}()

@@ -106,14 +106,25 @@ func (s *sketcher) sketch() Sketch {
 	if s.n < 3 {
 		return out
 	}
-	for i := range s.mins {
-		v := s.mins[i]
-		for k := 1; v == emptyBin && k < MinHashBins; k++ {
-			if next := s.mins[(i+k)%MinHashBins]; next != emptyBin {
-				v = mix(next + uint64(k)*prime1)
-			}
+	for w := range out {
+		m := s.mins[4*w : 4*w+4]
+		if m[0] == emptyBin || m[1] == emptyBin || m[2] == emptyBin || m[3] == emptyBin {
+			m = []uint64{s.borrow(4 * w), s.borrow(4*w + 1), s.borrow(4*w + 2), s.borrow(4*w + 3)}
 		}
-		out[i/4] |= uint64(uint16(v)) << (16 * (i % 4))
+		out[w] = uint64(uint16(m[0])) | uint64(uint16(m[1]))<<16 | uint64(uint16(m[2]))<<32 | uint64(uint16(m[3]))<<48
 	}
 	return out
+}
+
+// borrow returns bin i's minimum or, for an empty bin (short bodies
+// leave some), a value derived from the nearest non-empty bin to its
+// right, rotated.
+func (s *sketcher) borrow(i int) uint64 {
+	v := s.mins[i]
+	for k := 1; v == emptyBin && k < MinHashBins; k++ {
+		if next := s.mins[(i+k)%MinHashBins]; next != emptyBin {
+			v = mix(next + uint64(k)*prime1)
+		}
+	}
+	return v
 }

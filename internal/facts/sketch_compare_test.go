@@ -31,3 +31,32 @@ func TestMatchesAtLeastAgrees(t *testing.T) {
 		}
 	}
 }
+
+// TestSketchPacksBins: sketch packs four bins a word, and fills empty bins
+// from the nearest non-empty one to their right, as the plain per-bin
+// form below does, whatever the bins left empty.
+func TestSketchPacksBins(t *testing.T) {
+	r := rand.New(rand.NewSource(4))
+	for range 5000 {
+		var s sketcher
+		s.reset()
+		s.n = 3 + r.Intn(100)
+		filled := r.Intn(MinHashBins + 1)
+		for range filled {
+			s.mins[r.Intn(MinHashBins)] = r.Uint64() >> 6
+		}
+		var want Sketch
+		for i := range s.mins {
+			v := s.mins[i]
+			for k := 1; v == emptyBin && k < MinHashBins; k++ {
+				if next := s.mins[(i+k)%MinHashBins]; next != emptyBin {
+					v = mix(next + uint64(k)*prime1)
+				}
+			}
+			want[i/4] |= uint64(uint16(v)) << (16 * (i % 4))
+		}
+		if got := s.sketch(); got != want {
+			t.Fatalf("%d bins filled: got %x, want %x", filled, got, want)
+		}
+	}
+}
