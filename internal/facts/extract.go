@@ -62,8 +62,8 @@ func (x *extraction) extract(doc *article.Doc, f *File) (code []byte) {
 		}
 	}
 	if f.Date == NoDate && doc.Dateline != nil {
-		if t, ok := doc.Dateline.CalendarDate(); ok {
-			f.Date = days(t)
+		if dl := doc.Dateline; dl.CalendarValid {
+			f.Date = days(dl.Calendar)
 		}
 	}
 

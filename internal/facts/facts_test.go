@@ -311,7 +311,7 @@ func TestStoreMemoryBudget(t *testing.T) {
 	kept := make([]*facts.File, n) // the Store's blocks live as long as what it returned
 	for i := range kept {
 		text, _ := g.Article(i)
-		kept[i] = s.Keep(facts.Extract(article.Parse(g.Path(i), text, layout)))
+		kept[i] = s.Extract(article.Parse(g.Path(i), text, layout)) // as a run does
 	}
 	runtime.GC()
 	runtime.ReadMemStats(&after)

@@ -588,7 +588,7 @@ func (r *run) checkOne(in input, w *worker) (res fileResult) {
 	// failure shows again next time.
 	done := func(text []byte, unchanged bool) {
 		if info.corpus {
-			res.facts = w.store.Keep(facts.Extract(last))
+			res.facts = w.store.Extract(last)
 		}
 		last.Release()
 		last = nil
