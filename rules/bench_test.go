@@ -60,10 +60,9 @@ func BenchmarkCorpusRules(b *testing.B) {
 	}
 }
 
-// BenchmarkCheck runs every default per-file rule together, as lint.Check
-// does for each file, over 1,000 generated articles parsed beforehand: the
-// cost of the rules pass per article, without parsing or facts.
-func BenchmarkCheck(b *testing.B) {
+// parsedCorpus returns the default settings and 1,000 generated articles
+// (2% with defects) parsed with them.
+func parsedCorpus(b *testing.B) (*config.Settings, []*article.Doc) {
 	settings, err := config.Defaults(rules.Registry(), nil, nil)
 	if err != nil {
 		b.Fatal(err)
@@ -75,6 +74,15 @@ func BenchmarkCheck(b *testing.B) {
 		text, _ := g.Article(i)
 		docs[i] = article.Parse(g.Path(i), text, settings.Layout)
 	}
+	return settings, docs
+}
+
+// BenchmarkCheck runs every default per-file rule together, as lint.Check
+// does for each file, over 1,000 generated articles parsed beforehand: the
+// cost of the rules pass per article, without parsing or facts.
+func BenchmarkCheck(b *testing.B) {
+	settings, docs := parsedCorpus(b)
+	n := len(docs)
 	b.ReportAllocs()
 	b.ResetTimer()
 	i := 0
@@ -88,17 +96,8 @@ func BenchmarkCheck(b *testing.B) {
 // generated articles parsed beforehand: the cost of one rule per article,
 // to find and measure the expensive ones (go test -bench Rules/space).
 func BenchmarkRules(b *testing.B) {
-	settings, err := config.Defaults(rules.Registry(), nil, nil)
-	if err != nil {
-		b.Fatal(err)
-	}
-	const n = 1000
-	g := corpusgen.New(corpusgen.Options{Seed: 11, Files: n, DefectRate: 0.02})
-	docs := make([]*article.Doc, n)
-	for i := range docs {
-		text, _ := g.Article(i)
-		docs[i] = article.Parse(g.Path(i), text, settings.Layout)
-	}
+	settings, docs := parsedCorpus(b)
+	n := len(docs)
 	for _, c := range settings.Rules {
 		if c.Rule.Run == nil {
 			continue

@@ -145,7 +145,8 @@ func TestMemoryBudget(t *testing.T) {
 	runtime.KeepAlive(files)
 }
 
-func BenchmarkExtract(b *testing.B) {
+// parsedDocs returns 1,000 generated articles, parsed, and their size in bytes.
+func parsedDocs() ([]*article.Doc, int) {
 	g := corpusgen.New(corpusgen.Options{Seed: 5, Files: 1000})
 	texts, size := g.Texts()
 	layout := article.DefaultLayout()
@@ -153,6 +154,11 @@ func BenchmarkExtract(b *testing.B) {
 	for i, text := range texts {
 		docs[i] = article.Parse(g.Path(i), text, layout)
 	}
+	return docs, size
+}
+
+func BenchmarkExtract(b *testing.B) {
+	docs, size := parsedDocs()
 	b.SetBytes(int64(size))
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
@@ -163,13 +169,7 @@ func BenchmarkExtract(b *testing.B) {
 // BenchmarkStoreExtract is BenchmarkExtract as a run keeps facts: in a
 // Store, with (keep) and without (direct) the intermediate File.
 func BenchmarkStoreExtract(b *testing.B) {
-	g := corpusgen.New(corpusgen.Options{Seed: 5, Files: 1000})
-	texts, _ := g.Texts()
-	layout := article.DefaultLayout()
-	docs := make([]*article.Doc, len(texts))
-	for i, text := range texts {
-		docs[i] = article.Parse(g.Path(i), text, layout)
-	}
+	docs, _ := parsedDocs()
 	b.Run("keep", func(b *testing.B) {
 		var s facts.Store
 		for i := 0; i < b.N; i++ {

@@ -59,11 +59,7 @@ func readFileInto(path string, buf []byte) ([]byte, error) {
 	if size <= 0 {
 		return readAll(f, size)
 	}
-	// One byte more than the size, so that a file that grew is noticed.
-	if int64(cap(buf)) < size+1 {
-		buf = make([]byte, size+1+size/4)
-	}
-	buf = buf[:size+1]
+	buf = readBuffer(buf, size)
 	n := 0
 	for n < len(buf) {
 		m, err := f.Read(buf[n:])
@@ -84,6 +80,16 @@ func readFileInto(path string, buf []byte) ([]byte, error) {
 		return nil, errTooLarge
 	}
 	return append(buf[:n:n], rest...), nil
+}
+
+// readBuffer returns buf, or a new buffer when buf is too small, sliced to
+// read a file of size bytes: one byte more than the size, so that a file
+// that grew is noticed.
+func readBuffer(buf []byte, size int64) []byte {
+	if int64(cap(buf)) < size+1 {
+		buf = make([]byte, size+1+size/4)
+	}
+	return buf[:size+1]
 }
 
 // readAll reads r to the end, allocating once when size is right, and

@@ -74,11 +74,7 @@ func readCached(path string, buf []byte) (src []byte, ok bool) {
 	if size <= 0 || size >= 1<<30 {
 		return nil, false // empty (perhaps a special file) or huge: the general path
 	}
-	// One byte more than the size, so that a file that grew is noticed.
-	if int64(cap(buf)) < size+1 {
-		buf = make([]byte, size+1+size/4)
-	}
-	buf = buf[:size+1]
+	buf = readBuffer(buf, size)
 	n := 0
 	for n < len(buf) {
 		iov := unix.Iovec{Base: &buf[n]}
