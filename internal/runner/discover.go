@@ -20,6 +20,9 @@ const StdinPath = "-"
 type input struct {
 	path  string // as shown in output: the argument joined with the walked path
 	stdin bool
+	// local says the file was found in a folder on a local file system,
+	// whose caches answer without waiting on a server (see readCached).
+	local bool
 }
 
 // ShardOf returns the shard (0..shards-1) of a file: a hash of its path
@@ -190,12 +193,14 @@ func (d *discovery) walk(dir string, ancestors []os.FileInfo) {
 		// ReadDir returns what it read before the error; check those.
 	}
 	base := filepath.Clean(dir)
+	local := onLocalFileSystem(dir)
 	for _, e := range entries {
 		name := e.Name()
 		path := joinEntry(base, name)
 		typ := e.Type()
+		link := typ&fs.ModeSymlink != 0
 		var info os.FileInfo
-		if typ&fs.ModeSymlink != 0 {
+		if link {
 			target, err := os.Stat(path)
 			if err != nil {
 				if errors.Is(err, syscall.ELOOP) {
@@ -246,7 +251,7 @@ func (d *discovery) walk(dir string, ancestors []os.FileInfo) {
 			continue
 		}
 		if typ.IsRegular() {
-			d.add(input{path: path})
+			d.add(input{path: path, local: local && !link})
 			continue
 		}
 		mode := typ

@@ -28,14 +28,17 @@ func (e errBinary) Error() string {
 
 // readFile reads a regular file whole. It re-checks the file type on the
 // open file, since the walk's answer may be stale.
-func readFile(path string) ([]byte, error) { return readFileInto(path, nil) }
+func readFile(path string) ([]byte, error) { return readFileInto(path, nil, false) }
 
 // readFileInto is readFile reading into buf's storage when it is large
 // enough, so that a worker reuses one buffer for file after file instead
-// of handing the garbage collector a few hundred MB per run.
-func readFileInto(path string, buf []byte) ([]byte, error) {
-	if src, ok := readCached(path, buf); ok {
-		return src, nil
+// of handing the garbage collector a few hundred MB per run. A file on a
+// local file system is first tried from the kernel's caches (readCached).
+func readFileInto(path string, buf []byte, local bool) ([]byte, error) {
+	if local {
+		if src, ok := readCached(path, buf); ok {
+			return src, nil
+		}
 	}
 	if src, ok := readRegularFast(path, buf); ok {
 		return src, nil

@@ -24,6 +24,30 @@ import (
 // 5.12, a file system without RWF_NOWAIT), the caller reads the file the
 // ordinary way.
 
+// Only files on local file systems are read this way (the walk asks once
+// per folder): on a network or FUSE file system, opening a file may wait on
+// a server whatever the flags, and a raw call would hold its CPU meanwhile.
+
+// onLocalFileSystem reports whether dir is on a file system that keeps a
+// file's names, attributes and text in the kernel's caches alone.
+func onLocalFileSystem(dir string) bool {
+	var st unix.Statfs_t
+	if unix.Statfs(dir, &st) != nil {
+		return false
+	}
+	switch uint32(st.Type) {
+	case unix.EXT4_SUPER_MAGIC, unix.XFS_SUPER_MAGIC, unix.BTRFS_SUPER_MAGIC, unix.TMPFS_MAGIC,
+		unix.RAMFS_MAGIC, unix.F2FS_SUPER_MAGIC, unix.BCACHEFS_SUPER_MAGIC, unix.OVERLAYFS_SUPER_MAGIC,
+		zfsSuperMagic:
+		return true
+	}
+	return false
+}
+
+// zfsSuperMagic is ZFS's statfs type, which x/sys lacks (ZFS is not in
+// the kernel's tree).
+const zfsSuperMagic = 0x2fc12fc1
+
 // resolveCached is RESOLVE_CACHED of linux/openat2.h, which x/sys lacks.
 const resolveCached = 0x20
 

@@ -63,3 +63,36 @@ func TestReadCached(t *testing.T) {
 		}
 	}
 }
+
+// Only folders on local file systems are read from the caches: /proc is
+// not one, nor is a folder that does not exist; a walk marks its files
+// with its folder's answer, and never a symlink's.
+func TestOnLocalFileSystem(t *testing.T) {
+	for _, dir := range []string{"/proc", filepath.Join(t.TempDir(), "missing")} {
+		if onLocalFileSystem(dir) {
+			t.Errorf("%s: said to be on a local file system", dir)
+		}
+	}
+	dir := t.TempDir()
+	for _, name := range []string{"a.txt", "b.txt"} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte("x\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.Symlink("a.txt", filepath.Join(dir, "link.txt")); err != nil {
+		t.Fatal(err)
+	}
+	d, err := discover([]string{dir}, DefaultPattern, true, "", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := onLocalFileSystem(dir)
+	if len(d.inputs) != 3 {
+		t.Fatalf("found %d files, want 3", len(d.inputs))
+	}
+	for _, in := range d.inputs {
+		if wantThis := want && filepath.Base(in.path) != "link.txt"; in.local != wantThis {
+			t.Errorf("%s: local %v, want %v", in.path, in.local, wantThis)
+		}
+	}
+}

@@ -523,7 +523,7 @@ func (r *run) checkOne(in input, w *worker) (res fileResult) {
 	} else if opt.ReadFile != nil {
 		src, err = opt.ReadFile(in.path)
 	} else {
-		src, err = readFileInto(in.path, w.buf)
+		src, err = readFileInto(in.path, w.buf, in.local)
 		if err == nil && cap(src) > cap(w.buf) && cap(src) <= maxReusedBuffer {
 			w.buf = src[:0]
 		}
