@@ -52,6 +52,12 @@ func appendWords(out []Word, src []byte, s Span) []Word {
 		return out // offsets would not fit (see Word and HasWordLists)
 	}
 	i, end := s.Start, s.End
+	// A huge span (a dump on one line) gets room for its words at once, at
+	// the one word per six bytes of prose, instead of by growing step by
+	// step, each step copying the array and holding both copies.
+	if n := (end - i) / 6; n > 1<<16 && cap(out)-len(out) < n {
+		out = slices.Grow(out, n)
+	}
 	for i < end {
 		if len(out) == cap(out) {
 			out = slices.Grow(out, 64)
