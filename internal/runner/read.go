@@ -26,14 +26,12 @@ func (e errBinary) Error() string {
 	return fmt.Sprintf("binary file (NUL byte at offset %d), skipped", e.offset)
 }
 
-// readFile reads a regular file whole. It re-checks the file type on the
-// open file, since the walk's answer may be stale.
-func readFile(path string) ([]byte, error) { return readFileInto(path, nil, false) }
-
-// readFileInto is readFile reading into buf's storage when it is large
-// enough, so that a worker reuses one buffer for file after file instead
-// of handing the garbage collector a few hundred MB per run. A file on a
-// local file system is first tried from the kernel's caches (readCached).
+// readFileInto reads a regular file whole, re-checking the file type on
+// the open file, since the walk's answer may be stale. It reads into buf's
+// storage when it is large enough, so that a worker reuses one buffer for
+// file after file instead of handing the garbage collector a few hundred
+// MB per run. A file on a local file system is first tried from the
+// kernel's caches (readCached).
 func readFileInto(path string, buf []byte, local bool) ([]byte, error) {
 	if local {
 		if src, ok := readCached(path, buf); ok {

@@ -43,7 +43,7 @@ func TestReadCached(t *testing.T) {
 	if _, ok := readCached(long, nil); ok {
 		t.Error("a path of 300 bytes was read by readCached")
 	}
-	if got, err := readFile(long); err != nil || !bytes.Equal(got, text) {
+	if got, err := readFileInto(long, nil, false); err != nil || !bytes.Equal(got, text) {
 		t.Errorf("a path of 300 bytes: %v", err)
 	}
 

@@ -278,7 +278,7 @@ func TestRunUnreadableAndBinary(t *testing.T) {
 		if path == "c.txt" {
 			return nil, errors.New("cannot read: input/output error")
 		}
-		return readFile(path)
+		return readFileInto(path, nil, false)
 	}
 	res, _ := Run(context.Background(), Options{Paths: []string{"."}, Settings: testSettings(t), ReadFile: read})
 	want := []string{"b.txt: binary file (NUL byte at offset 4), skipped", "c.txt: cannot read: input/output error"}
