@@ -3,8 +3,6 @@ package rules_test
 import (
 	"testing"
 
-	"github.com/corpuslint/corpuslint/internal/article"
-	"github.com/corpuslint/corpuslint/internal/corpusgen"
 	"github.com/corpuslint/corpuslint/internal/lint"
 	"github.com/corpuslint/corpuslint/rules"
 )
@@ -21,14 +19,9 @@ func BenchmarkHeadRules(b *testing.B) {
 	for _, r := range sel {
 		configured = append(configured, lint.Default(r))
 	}
-	const n = 64
-	g := corpusgen.New(corpusgen.Options{Seed: 11, Files: n, DefectRate: 0.02})
-	layout := article.DefaultLayout()
-	docs := make([]*article.Doc, n)
-	for i := range docs {
-		src, _ := g.Article(i)
-		docs[i] = article.Parse("a.txt", src, layout)
-	}
+	_, docs := parsedCorpus(b)
+	n := len(docs)
+	b.ResetTimer()
 	i := 0
 	for b.Loop() {
 		lint.Check(docs[i%n], configured)
